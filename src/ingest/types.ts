@@ -1,0 +1,48 @@
+import type { Diagnostic, SourcePosition } from '../result/index.js';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** The Backstage kinds teamfit reads, spelled as in the catalog. */
+export const KNOWN_KINDS = ['Domain', 'System', 'Component', 'API', 'Resource', 'Group', 'User', 'Location'] as const;
+export type KnownKind = (typeof KNOWN_KINDS)[number];
+
+export interface RawMetadata {
+  name: string;
+  /** `default` when the file does not say. */
+  namespace: string;
+  title?: string;
+  description?: string;
+  annotations: Record<string, string>;
+  labels: Record<string, string>;
+  tags: string[];
+}
+
+/**
+ * One catalog entity as read from a file: its envelope checked, its spec left as plain JSON for the model
+ * stage to interpret. Positions let every later diagnostic or finding point at a file, line and column.
+ */
+export interface RawEntity {
+  apiVersion: string;
+  kind: KnownKind;
+  metadata: RawMetadata;
+  spec: JsonObject;
+  /** Where the entity's document starts (its first key). */
+  position: SourcePosition;
+  /** Positions of values by dotted path: `metadata.name`, `spec.owner`, `spec.dependsOn.0`, ... */
+  positions: ReadonlyMap<string, SourcePosition>;
+}
+
+export interface IngestResult {
+  entities: RawEntity[];
+  diagnostics: Diagnostic[];
+  /** Every catalog file read, relative to the working directory, in the order read. */
+  files: string[];
+}
+
+export interface IngestOptions {
+  /** Files or directories; directories are scanned recursively for *.yaml / *.yml. */
+  paths: string[];
+  /** Base for relative paths in output; defaults to process.cwd(). */
+  cwd?: string;
+}

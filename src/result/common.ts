@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** A canonical entity ref, lower-case: `kind:namespace/name`, e.g. `system:default/shop`. */
+export const EntityRef = z.string().describe('Canonical lower-case entity ref: kind:namespace/name');
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** A place in an input file; lines and columns are 1-based. */
+export const SourcePosition = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+});
+export type SourcePosition = z.infer<typeof SourcePosition>;
+
+/** Where a signal's number came from, so a reader can check it by hand. */
+export const SignalSource = z.enum(['catalog', 'git', 'artifact', 'config']);
+
+/**
+ * One measured fact behind a verdict: what was measured, its value, the threshold it was held against
+ * and which label it pushed towards (`none` when it pushed nowhere).
+ */
+export const Signal = z.object({
+  id: z.string().describe('Stable id of the measurement, e.g. deployable-units'),
+  description: z.string().describe('What was measured, in words'),
+  value: z.union([z.number(), z.string(), z.boolean()]),
+  threshold: z.union([z.number(), z.string()]).optional(),
+  pushes: z.string().describe('The label this signal pushed towards, or none'),
+  weight: z.number().describe('How much it counted in the verdict (0..1)'),
+  source: SignalSource,
+  evidence: z.array(z.string()).describe('Refs, file:line or commit ranges a person can check'),
+});
+export type Signal = z.infer<typeof Signal>;
+
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: z.string(),
+  message: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+  entity: EntityRef.optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;

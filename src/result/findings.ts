@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { EntityRef, Severity, SourcePosition } from './common.js';
+import { Architecture } from './model.js';
+
+/** Fields every finding carries; `ruleId` is the discriminant and fixes the evidence's shape. */
+const base = {
+  severity: Severity,
+  subject: EntityRef,
+  message: z.string(),
+  recommendation: z.string().describe("What to change, in the model's terms"),
+  docsUrl: z.string(),
+  location: SourcePosition.optional().describe('Catalog file and line of the subject'),
+};
+
+const TeamOwnership = z.object({ team: EntityRef, owned: z.array(EntityRef) });
+
+export const DevopsTeamOwnsSystem = z.object({
+  ruleId: z.literal('devops-team-owns-system'),
+  ...base,
+  evidence: z.object({
+    team: EntityRef,
+    declaredBy: z.enum(['annotation', 'name']),
+    owned: z.array(EntityRef).describe('Systems and deployable components the DevOps team owns'),
+    otherContributors: z.array(EntityRef).describe('Other teams that own parts of the same systems'),
+  }),
+});
+
+export const MissingOwner = z.object({
+  ruleId: z.literal('missing-owner'),
+  ...base,
+  evidence: z.object({
+    kind: z.string(),
+    declared: z.string().nullable().describe('spec.owner as written, null when absent'),
+    reason: z.enum(['absent', 'not-found', 'wrong-kind', 'malformed']),
+  }),
+});
+
+export const PersonOwnsSystem = z.object({
+  ruleId: z.literal('person-owns-system'),
+  ...base,
+  evidence: z.object({ owner: EntityRef, memberOf: z.array(EntityRef) }),
+});
+
+export const CrossingDependency = z.object({
+  from: EntityRef,
+  to: EntityRef,
+  fromTeam: EntityRef,
+  toTeam: EntityRef,
+  via: EntityRef.optional().describe('The API the dependency goes through, if any'),
+});
+export type CrossingDependency = z.infer<typeof CrossingDependency>;
+
+export const OwnershipSplit = z.object({
+  ruleId: z.literal('ownership-split'),
+  ...base,
+  evidence: z.object({ owners: z.array(TeamOwnership), crossings: z.array(CrossingDependency) }),
+});
+
+export const SharedResource = z.object({
+  ruleId: z.literal('shared-resource'),
+  ...base,
+  evidence: z.object({
+    resourceType: z.string(),
+    owner: EntityRef.optional(),
+    dependents: z.array(z.object({ component: EntityRef, team: EntityRef })),
+    teams: z.array(EntityRef),
+  }),
+});
+
+export const DependencyCycle = z.object({
+  ruleId: z.literal('dependency-cycle'),
+  ...base,
+  evidence: z.object({
+    cycle: z.array(EntityRef).describe('Components in order; the last depends on the first'),
+    edges: z.array(z.object({ from: EntityRef, to: EntityRef, via: EntityRef.optional() })),
+    systems: z.array(EntityRef),
+  }),
+});
+
+export const Coupling = z.object({
+  kind: z.enum(['shared-datastore', 'dependency-cycle', 'direct-dependency', 'ownership-split', 'unclear-ownership', 'dense-dependencies', 'co-change']),
+  description: z.string(),
+  refs: z.array(EntityRef),
+});
+export type Coupling = z.infer<typeof Coupling>;
+
+export const TightCoupling = z.object({
+  ruleId: z.literal('tight-coupling'),
+  ...base,
+  evidence: z.object({
+    confidence: z.number(),
+    couplings: z.array(Coupling).describe('The couplings to cut on the way to microservices'),
+    consolidate: z.string().describe('Route A: consolidate into a monolith with SRE support'),
+    decouple: z.string().describe('Route B: cut the couplings towards microservices'),
+  }),
+});
+
+export const OpsHandoff = z.object({
+  ruleId: z.literal('ops-handoff'),
+  ...base,
+  evidence: z.object({
+    builtBy: EntityRef,
+    operatedBy: z.array(EntityRef),
+    components: z.array(EntityRef),
+    declaredAt: z.string().describe('Where the operated-by annotation is declared'),
+  }),
+});
+
+export const StructureMismatch = z.object({
+  ruleId: z.literal('structure-mismatch'),
+  ...base,
+  evidence: z.object({
+    system: EntityRef,
+    architecture: Architecture,
+    teams: z.array(z.object({ team: EntityRef, structure: z.string(), roles: z.array(z.enum(['owner', 'operator'])) })),
+    expected: z.string().describe("The model's fit for this architecture"),
+    problem: z.string(),
+  }),
+});
+
+export const ArchitectureDrift = z.object({
+  ruleId: z.literal('architecture-drift'),
+  ...base,
+  evidence: z.object({ declared: Architecture, measured: Architecture, confidence: z.number(), signals: z.array(z.string()) }),
+});
+
+export const Finding = z.discriminatedUnion('ruleId', [
+  DevopsTeamOwnsSystem,
+  MissingOwner,
+  PersonOwnsSystem,
+  OwnershipSplit,
+  SharedResource,
+  DependencyCycle,
+  TightCoupling,
+  OpsHandoff,
+  StructureMismatch,
+  ArchitectureDrift,
+]);
+export type Finding = z.infer<typeof Finding>;
+export type RuleId = Finding['ruleId'];
+export type FindingOf<R extends RuleId> = Extract<Finding, { ruleId: R }>;
+export type EvidenceOf<R extends RuleId> = FindingOf<R>['evidence'];

@@ -1,0 +1,4 @@
+export * from './common.js';
+export * from './model.js';
+export * from './findings.js';
+export * from './analysis-result.js';
