@@ -1,0 +1,105 @@
+import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
+import type { Diagnostic, SourcePosition } from '../result/index.js';
+import { diagnostic } from './diagnostics.js';
+import { checkMetadata } from './metadata.js';
+import { MAX_ALIAS_COUNT } from './parse-yaml.js';
+import { collectPositions, positionAt } from './positions.js';
+import { checkSpec, requiresSpec } from './spec-fields.js';
+import { describeJson, isJsonObject, toJson } from './to-json.js';
+import { KNOWN_KINDS, type JsonObject, type KnownKind, type RawEntity } from './types.js';
+
+export const SUPPORTED_API_VERSIONS = ['backstage.io/v1alpha1', 'backstage.io/v1beta1'] as const;
+/** backstage.io itself or a plugin group such as scaffolder.backstage.io. */
+const BACKSTAGE_API = /^([a-z0-9-]+\.)*backstage\.io\//;
+/** Real Backstage kinds that teamfit has no use for: noted, not warned about. */
+const UNSUPPORTED_BACKSTAGE_KINDS = new Set(['template']);
+
+/** Whether a document claims to be a Backstage entity (of any version), judged from the AST alone. */
+export function isBackstageDocument(doc: Document.Parsed): boolean {
+  if (!isMap(doc.contents)) return false;
+  const apiVersion: unknown = doc.get('apiVersion');
+  return typeof apiVersion === 'string' && BACKSTAGE_API.test(apiVersion);
+}
+
+export interface EntityOutcome {
+  entity?: RawEntity;
+  diagnostics: Diagnostic[];
+}
+
+function documentStart(doc: Document.Parsed, file: string, lineCounter: LineCounter): SourcePosition {
+  const contents = doc.contents;
+  const first = isMap(contents) ? contents.items[0] : undefined;
+  const key = isPair(first) && isScalar(first.key) ? first.key : undefined;
+  const offset = key?.range?.[0] ?? contents?.range?.[0] ?? doc.range[0];
+  return positionAt(file, lineCounter, offset);
+}
+
+/** Turns one Backstage document into a RawEntity, or into the diagnostics explaining why it is not one. */
+export function readEntity(doc: Document.Parsed, file: string, lineCounter: LineCounter): EntityOutcome {
+  const position = documentStart(doc, file, lineCounter);
+  const positions = collectPositions(doc.contents, file, lineCounter);
+  const at = (path: string): SourcePosition => positions.get(path) ?? position;
+  let json: JsonObject;
+  try {
+    const value = toJson(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    if (!isJsonObject(value)) return { diagnostics: [] };
+    json = value;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `YAML aliases expand too much (${reason}); the document was skipped`;
+    return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
+  }
+
+  const apiVersion = String(json.apiVersion);
+  const rawKind = json.kind;
+  if (typeof rawKind !== 'string' || rawKind === '') {
+    const message = `Document with apiVersion ${apiVersion} has ${rawKind === undefined ? 'no kind' : `a kind that is ${describeJson(rawKind)}`} (expected one of ${KNOWN_KINDS.join(', ')})`;
+    return { diagnostics: [diagnostic('error', 'invalid-entity', message, at('kind'))] };
+  }
+  if (UNSUPPORTED_BACKSTAGE_KINDS.has(rawKind.toLowerCase())) {
+    const message = `Kind ${rawKind} is not used by teamfit (it reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'))] };
+  }
+  if (!SUPPORTED_API_VERSIONS.some((v) => v === apiVersion)) {
+    if (apiVersion.startsWith('backstage.io/')) {
+      const message = `Unknown apiVersion ${apiVersion} (expected ${SUPPORTED_API_VERSIONS.join(' or ')}); the ${rawKind} was skipped`;
+      return { diagnostics: [diagnostic('warning', 'unknown-api-version', message, at('apiVersion'))] };
+    }
+    const message = `${rawKind} with apiVersion ${apiVersion} comes from a Backstage plugin teamfit does not read; it was skipped`;
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'))] };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const kind = knownKind(rawKind);
+  if (kind === undefined) {
+    const message = `Unknown kind "${rawKind}" (teamfit reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
+    return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'))] };
+  }
+  if (kind !== rawKind) {
+    const message = `Kind "${rawKind}" is spelled "${kind}" in Backstage; read as ${kind}`;
+    diagnostics.push(diagnostic('info', 'kind-spelling', message, at('kind')));
+  }
+
+  const meta = checkMetadata(json.metadata, { kind, entityPosition: position, positions });
+  if (!meta.ok) return { diagnostics: [...diagnostics, ...meta.diagnostics] };
+  diagnostics.push(...meta.diagnostics);
+  const { metadata, ref } = meta;
+  const label = `${kind} "${metadata.name}"`;
+
+  let spec: JsonObject = {};
+  if (isJsonObject(json.spec)) {
+    spec = json.spec;
+    diagnostics.push(...checkSpec(spec, { kind, name: metadata.name, ref, entityPosition: position, positions }));
+  } else if (json.spec !== undefined && json.spec !== null) {
+    const message = `${label} has an invalid spec: expected a mapping, got ${describeJson(json.spec)}; it was ignored`;
+    diagnostics.push(diagnostic('warning', 'invalid-field', message, at('spec'), ref));
+  } else if (requiresSpec(kind)) {
+    diagnostics.push(diagnostic('warning', 'missing-field', `${label} has no spec (expected a mapping)`, position, ref));
+  }
+
+  return { entity: { apiVersion, kind, metadata, spec, position, positions }, diagnostics };
+}
+
+function knownKind(raw: string): KnownKind | undefined {
+  return KNOWN_KINDS.find((k) => k === raw) ?? KNOWN_KINDS.find((k) => k.toLowerCase() === raw.toLowerCase());
+}

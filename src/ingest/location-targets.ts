@@ -1,0 +1,96 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, SourcePosition } from '../result/index.js';
+import { diagnostic } from './diagnostics.js';
+import { tryRealpath, type Roots } from './roots.js';
+import { compareNames } from './scan-directory.js';
+import type { RawEntity } from './types.js';
+
+const REMOTE = /^https?:/i;
+/** Two or more letters before the colon, so a Windows drive (`C:`) is not mistaken for a scheme. */
+const SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
+export interface LocationTargets {
+  /** Absolute paths of files to read, in the order the Location lists them. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Resolves a Location's local targets against its file's directory. Only files inside the roots are
+ * returned: a catalog must not make teamfit read arbitrary files of the machine it runs on.
+ */
+export async function locationTargets(entity: RawEntity, absFile: string, roots: Roots): Promise<LocationTargets> {
+  const { spec, positions, position } = entity;
+  const label = `Location "${entity.metadata.name}"`;
+  const ref = `location:${entity.metadata.namespace}/${entity.metadata.name}`.toLowerCase();
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], code: string, message: string, where: SourcePosition): void => {
+    diagnostics.push(diagnostic(severity, code, message, where, ref));
+  };
+
+  const entries: { target: string; where: SourcePosition }[] = [];
+  if (typeof spec.target === 'string') entries.push({ target: spec.target, where: positions.get('spec.target') ?? position });
+  if (Array.isArray(spec.targets)) {
+    spec.targets.forEach((target, i) => {
+      if (typeof target === 'string') entries.push({ target, where: positions.get(`spec.targets.${i}`) ?? position });
+    });
+  }
+  const type = typeof spec.type === 'string' ? spec.type : undefined;
+  const optional = spec.presence === 'optional';
+
+  for (const { target, where } of entries) {
+    if (type === 'url' || REMOTE.test(target)) {
+      report('info', 'location-remote', `${label} target ${target} is remote; teamfit reads local files only`, where);
+      continue;
+    }
+    if (type !== undefined && type !== 'file') {
+      report('info', 'location-unsupported', `${label} has type "${type}"; teamfit follows only file targets`, where);
+      continue;
+    }
+    const local = target.replace(/^file:/i, '');
+    if (SCHEME.test(local)) {
+      report('info', 'location-unsupported', `${label} target ${target} uses a scheme teamfit does not follow`, where);
+      continue;
+    }
+    if (path.isAbsolute(local) || path.win32.isAbsolute(local)) {
+      report('warning', 'location-outside-root', `${label} target ${target} is an absolute path; only paths relative to the Location file are followed`, where);
+      continue;
+    }
+    const resolved = path.resolve(path.dirname(absFile), local);
+    if (!roots.contains(resolved)) {
+      report('warning', 'location-outside-root', `${label} target ${target} points outside the given paths; it was not read`, where);
+      continue;
+    }
+    const candidates = /[*?]/.test(local) ? await expandGlob(resolved) : [resolved];
+    if (candidates === undefined) {
+      report('info', 'location-unsupported', `${label} target ${target}: wildcards are supported only in the file name`, where);
+      continue;
+    }
+    for (const candidate of candidates) {
+      const real = await tryRealpath(candidate);
+      if (real === undefined) {
+        const message = `${label} target ${target} does not exist`;
+        report(optional ? 'info' : 'warning', 'location-target-missing', message, where);
+      } else if (!roots.contains(real)) {
+        report('warning', 'location-outside-root', `${label} target ${target} resolves (through a symlink) outside the given paths; it was not read`, where);
+      } else if ((await stat(real)).isDirectory()) {
+        report('info', 'location-unsupported', `${label} target ${target} is a directory; Location targets must be files`, where);
+      } else {
+        files.push(candidate);
+      }
+    }
+  }
+  return { files, diagnostics };
+}
+
+/** Matches `*` / `?` in the last path segment against one directory; undefined when the directory has wildcards. */
+async function expandGlob(pattern: string): Promise<string[] | undefined> {
+  const dir = path.dirname(pattern);
+  if (/[*?]/.test(dir)) return undefined;
+  const source = path.basename(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.');
+  const matcher = new RegExp(`^${source}$`);
+  const names = await readdir(dir).catch(() => []);
+  return names.filter((name) => matcher.test(name)).sort(compareNames).map((name) => path.join(dir, name));
+}

@@ -1,0 +1,44 @@
+import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../result/index.js';
+import { diagnostic } from './diagnostics.js';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Generous for hand-written catalogs, tiny next to what an alias bomb needs to expand. */
+export const MAX_ALIAS_COUNT = 100;
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Strict UTF-8: a catalog with mangled bytes would otherwise yield names that silently never match. */
+export function decodeUtf8(bytes: Uint8Array, file: string): DecodeResult {
+  try {
+    // TextDecoder drops a leading BOM by default, so BOM files parse like any other.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      diagnostic: diagnostic('error', 'invalid-encoding', `${file} is not valid UTF-8; the file was skipped`, { file }),
+    };
+  }
+}
+
+export interface ParsedFile {
+  documents: Document.Parsed[];
+  lineCounter: LineCounter;
+  /** One `yaml-syntax` diagnostic per parse error, across all documents. */
+  syntaxErrors: Diagnostic[];
+}
+
+export function parseYaml(text: string, file: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const documents = Array.from(parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true }));
+  const syntaxErrors = documents.flatMap((doc) => doc.errors.map((error) => syntaxDiagnostic(error, file, lineCounter)));
+  return { documents, lineCounter, syntaxErrors };
+}
+
+function syntaxDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter): Diagnostic {
+  const start = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+  // prettyErrors appends " at line L, column C:" and a code frame; the diagnostic carries those itself.
+  const firstLine = error.message.split('\n')[0] ?? error.message;
+  const message = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+  return diagnostic('error', 'yaml-syntax', `Invalid YAML: ${message}`, { file, line: start.line, column: start.col });
+}

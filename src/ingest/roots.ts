@@ -1,0 +1,43 @@
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The directories teamfit may read from: each given directory, or the directory of each given file. */
+export class Roots {
+  private constructor(private readonly dirs: readonly string[]) {}
+
+  /** `absPaths` must exist; symlinks are resolved so a link cannot widen the roots later. */
+  static async of(absPaths: readonly string[]): Promise<Roots> {
+    const dirs: string[] = [];
+    for (const abs of absPaths) {
+      const real = await realpath(abs);
+      const info = await stat(real);
+      dirs.push(info.isDirectory() ? real : path.dirname(real));
+    }
+    return new Roots(dirs);
+  }
+
+  /** Whether `absPath` lies in a root; pass a realpath when symlinks must count. */
+  contains(absPath: string): boolean {
+    return this.dirs.some((dir) => isWithin(dir, absPath));
+  }
+}
+
+export function isWithin(dir: string, candidate: string): boolean {
+  const rel = path.relative(dir, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** realpath, or undefined when the path (or a link on it) does not resolve. */
+export async function tryRealpath(p: string): Promise<string | undefined> {
+  try {
+    return await realpath(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path relative to `cwd` with POSIX separators, for output that reads the same on every OS. */
+export function displayPath(cwd: string, absPath: string): string {
+  const rel = path.relative(cwd, absPath);
+  return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}

@@ -1,0 +1,45 @@
+import type { JsonObject, JsonValue } from './types.js';
+
+/**
+ * Narrows what `doc.toJS()` returns to JSON. The core schema only yields JSON-like values, but custom tags
+ * (`!!set`, `!!binary`, ...) can produce others; those become strings rather than leaking odd types downstream.
+ */
+export function toJson(value: unknown): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toJson);
+  if (value instanceof Set) return Array.from(value, toJson);
+  if (value instanceof Map) {
+    const out: JsonObject = {};
+    for (const [k, v] of value) out[String(k)] = toJson(v);
+    return out;
+  }
+  if (isPlainObject(value)) {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
+    return out;
+  }
+  return String(value);
+}
+
+export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** "a list", "a number", ... for messages that say what was found instead of what was expected. */
+export function describeJson(value: JsonValue | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
+  return `a ${typeof value}`;
+}
