@@ -1,0 +1,24 @@
+import type { AnalysisResult } from '../result/index.js';
+import type { ReportOptions, Reporter } from './types.js';
+
+export type { ReportOptions, Reporter } from './types.js';
+
+export const FORMATS = ['terminal', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+// Loaded on demand so `--format json` never pays for the terminal or markdown code.
+const loaders: Record<ReportFormat, () => Promise<Reporter>> = {
+  terminal: async () => (await import('./terminal/terminal.js')).renderTerminal,
+  json: async () => (await import('./json.js')).renderJson,
+  markdown: async () => (await import('./markdown/markdown.js')).renderMarkdown,
+};
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/** Render an analysis result in one of {@link FORMATS}. */
+export async function renderReport(result: AnalysisResult, format: ReportFormat, options: ReportOptions): Promise<string> {
+  const render = await loaders[format]();
+  return render(result, options);
+}
