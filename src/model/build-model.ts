@@ -1,0 +1,71 @@
+import type { Config } from '../config/schema.js';
+import type { RawEntity } from '../ingest/types.js';
+import type { Diagnostic, EntityRef, ModelEntity, OrgModel } from '../result/index.js';
+import { describeEntity, modelDiagnostic, positionOf } from './diagnostics.js';
+import { RelationSet } from './relation-set.js';
+import { resolveRefs } from './resolve-refs.js';
+import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
+
+export interface BuildModelResult {
+  model: OrgModel;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns the ingested entities into teamfit's model: one ModelEntity per distinct ref, in input order, and
+ * every relation Backstage would derive from their references (both directions), sorted by source, type,
+ * target. Nothing here throws on bad catalog data; each problem becomes a diagnostic.
+ *
+ * Linear in the number of entities and references apart from the final sort of relations.
+ */
+export function buildModel(entities: RawEntity[], config: Config): BuildModelResult {
+  const diagnostics: Diagnostic[] = [];
+  const types = typeSets(config);
+  const known = new Map<EntityRef, ModelEntity>();
+  const sources = new Map<EntityRef, RawEntity>();
+  const kept: Array<{ raw: RawEntity; entity: ModelEntity }> = [];
+
+  for (const raw of entities) {
+    const ref = refOfRaw(raw);
+    const first = sources.get(ref);
+    if (first) {
+      diagnostics.push(duplicate(raw, first, ref));
+      continue;
+    }
+    const entity = toModelEntity(raw, ref, types, diagnostics);
+    known.set(ref, entity);
+    sources.set(ref, raw);
+    kept.push({ raw, entity });
+  }
+
+  const relations = new RelationSet();
+  for (const { raw, entity } of kept) {
+    resolveRefs(raw, entity, { known, relations, diagnostics });
+    const noSystem = noSystemDiagnostic(raw, entity.ref);
+    if (noSystem) diagnostics.push(noSystem);
+  }
+
+  return { model: { entities: kept.map(({ entity }) => entity), relations: relations.sorted() }, diagnostics };
+}
+
+function duplicate(raw: RawEntity, first: RawEntity, ref: EntityRef): Diagnostic {
+  const at = `${first.position.file}:${first.position.line}`;
+  const message = `${describeEntity(raw)} is defined twice (${ref}); the first definition at ${at} is kept and this one is ignored`;
+  return modelDiagnostic('duplicate-entity', message, raw.position, ref);
+}
+
+/**
+ * Components, APIs and Resources outside any System escape the architecture verdicts. A subcomponent is
+ * left out: it belongs to its parent's System.
+ */
+function noSystemDiagnostic(raw: RawEntity, ref: EntityRef): Diagnostic | undefined {
+  if (raw.kind !== 'Component' && raw.kind !== 'API' && raw.kind !== 'Resource') return undefined;
+  if (hasValue(raw.spec['system'])) return undefined;
+  if (raw.kind === 'Component' && hasValue(raw.spec['subcomponentOf'])) return undefined;
+  const message = `${describeEntity(raw)} belongs to no System; its ownership is still checked`;
+  return modelDiagnostic('no-system', message, positionOf(raw, 'metadata.name'), ref);
+}
+
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
