@@ -1,0 +1,131 @@
+import type { CrossingDependency, EntityRef, ModelEntity } from '../result/index.js';
+import type { ModelIndex } from '../model/model-index.js';
+import type { ComponentEdge, DependencyGraph } from './dependency-graph.js';
+import { operatorsOf, ownerOf, uniqueSorted } from './ownership.js';
+
+export interface SharedData {
+  resource: EntityRef;
+  users: EntityRef[];
+  owners: EntityRef[];
+}
+
+/** What the catalog says about one system, measured once and read by the classifier, the fit and the rules. */
+export interface SystemFacts {
+  system: ModelEntity;
+  components: EntityRef[];
+  deployables: EntityRef[];
+  resources: EntityRef[];
+  apis: EntityRef[];
+  /** Owner of each deployable (undefined when absent or unresolved). */
+  unitOwner: Map<EntityRef, EntityRef | undefined>;
+  owners: EntityRef[];
+  ownerTeams: EntityRef[];
+  unowned: EntityRef[];
+  /** Teams that run each deployable. */
+  unitOperators: Map<EntityRef, readonly EntityRef[]>;
+  /** Teams that run the system: its units' operators, or the system's own when it has no unit. */
+  operators: EntityRef[];
+  internalEdges: ComponentEdge[];
+  cycles: ComponentEdge[][];
+  sharedData: SharedData[];
+  /** Deployables that use at least one data resource no other deployable of the system uses. */
+  unitsWithOwnData: EntityRef[];
+  crossings: CrossingDependency[];
+  /** Pairs of owning teams with dependencies running both ways between them. */
+  twoWayTeamPairs: Array<[EntityRef, EntityRef]>;
+  /** The one source location every deployable shares, if they all share one. */
+  sharedSourceLocation?: string;
+}
+
+export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: ComponentEdge[][], system: ModelEntity): SystemFacts {
+  const parts = index.targets(system.ref, 'hasPart');
+  const components = parts.filter((ref) => ref.startsWith('component:'));
+  const deployables = components.filter((ref) => index.entity(ref)?.deployable === true);
+  const inSystem = new Set(components);
+  const unitOwner = new Map(deployables.map((ref) => [ref, ownerOf(index, ref)] as const));
+  const unitOperators = new Map(deployables.map((ref) => [ref, operatorsOf(index, ref).teams] as const));
+  const ownerOfComponent = (ref: EntityRef) => ownerOf(index, ref) ?? ownerOf(index, system.ref);
+  const internalEdges = components.flatMap((ref) => graph.edgesFrom(ref).filter((edge) => inSystem.has(edge.to)));
+  const crossings = crossingsOf(internalEdges, ownerOfComponent);
+  const owners = uniqueSorted([ownerOf(index, system.ref), ...components.map((ref) => ownerOf(index, ref))].filter(isDefined));
+  const { sharedData, unitsWithOwnData, resources } = dataUse(index, components, deployables, parts);
+  return {
+    system,
+    components,
+    deployables,
+    resources,
+    apis: parts.filter((ref) => ref.startsWith('api:')),
+    unitOwner,
+    owners,
+    ownerTeams: owners.filter((ref) => ref.startsWith('group:')),
+    unowned: deployables.filter((ref) => unitOwner.get(ref) === undefined),
+    unitOperators,
+    operators: uniqueSorted(deployables.length > 0 ? [...unitOperators.values()].flat() : operatorsOf(index, system.ref).teams),
+    internalEdges,
+    cycles: cycles.filter((cycle) => cycle.some((edge) => inSystem.has(edge.from))),
+    sharedData,
+    unitsWithOwnData,
+    crossings,
+    twoWayTeamPairs: twoWayPairs(crossings),
+    sharedSourceLocation: sharedSource(index, deployables),
+  };
+}
+
+function dataUse(index: ModelIndex, components: readonly EntityRef[], deployables: readonly EntityRef[], parts: readonly EntityRef[]) {
+  const usersOf = new Map<EntityRef, EntityRef[]>();
+  for (const component of components) {
+    for (const target of index.targets(component, 'dependsOn')) {
+      if (!target.startsWith('resource:')) continue;
+      const users = usersOf.get(target) ?? [];
+      users.push(component);
+      usersOf.set(target, users);
+    }
+  }
+  const dataResources = [...usersOf.keys()].filter((ref) => index.entity(ref)?.dataHolding === true);
+  const sharedData = dataResources
+    .map((resource) => {
+      const users = uniqueSorted(usersOf.get(resource) ?? []);
+      return { resource, users, owners: uniqueSorted(users.map((ref) => ownerOf(index, ref)).filter(isDefined)) };
+    })
+    .filter((shared) => shared.users.length >= 2)
+    .sort((a, b) => a.resource.localeCompare(b.resource));
+  const sharedRefs = new Set(sharedData.map((shared) => shared.resource));
+  const unitsWithOwnData = deployables.filter((unit) =>
+    index.targets(unit, 'dependsOn').some((target) => index.entity(target)?.dataHolding === true && !sharedRefs.has(target)),
+  );
+  const resources = uniqueSorted([...parts.filter((ref) => ref.startsWith('resource:')), ...usersOf.keys()]);
+  return { sharedData, unitsWithOwnData, resources };
+}
+
+function crossingsOf(edges: readonly ComponentEdge[], owner: (ref: EntityRef) => EntityRef | undefined): CrossingDependency[] {
+  const crossings: CrossingDependency[] = [];
+  for (const edge of edges) {
+    const fromTeam = owner(edge.from);
+    const toTeam = owner(edge.to);
+    if (!fromTeam || !toTeam || fromTeam === toTeam) continue;
+    crossings.push({ from: edge.from, to: edge.to, fromTeam, toTeam, ...(edge.via ? { via: edge.via } : {}) });
+  }
+  return crossings;
+}
+
+function twoWayPairs(crossings: readonly CrossingDependency[]): Array<[EntityRef, EntityRef]> {
+  const directions = new Set(crossings.map((c) => `${c.fromTeam}>${c.toTeam}`));
+  const pairs: Array<[EntityRef, EntityRef]> = [];
+  for (const c of crossings) {
+    if (c.fromTeam < c.toTeam && directions.has(`${c.toTeam}>${c.fromTeam}`) && !pairs.some(([a, b]) => a === c.fromTeam && b === c.toTeam)) {
+      pairs.push([c.fromTeam, c.toTeam]);
+    }
+  }
+  return pairs;
+}
+
+function sharedSource(index: ModelIndex, deployables: readonly EntityRef[]): string | undefined {
+  if (deployables.length < 2) return undefined;
+  const locations = deployables.map((ref) => index.entity(ref)?.annotations['backstage.io/source-location']);
+  const first = locations[0];
+  return first && locations.every((location) => location === first) ? first : undefined;
+}
+
+export function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}

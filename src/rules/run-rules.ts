@@ -1,0 +1,21 @@
+import type { Finding, RuleId, Severity } from '../result/index.js';
+import type { AnyRule, FindingDraft, RuleContext } from './define-rule.js';
+import { docsUrl } from './meta.js';
+import { RULES } from './registry.js';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Run every enabled rule; findings come back sorted by severity, rule and subject. */
+export function runRules(context: RuleContext, rules: readonly AnyRule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const override = context.config.rules[rule.id]?.severity;
+    if (override === 'off') continue;
+    const severity = override ?? rule.defaultSeverity;
+    for (const draft of rule.check(context) as Array<FindingDraft<RuleId>>) {
+      const source = context.index.entity(draft.subject)?.source;
+      findings.push({ ...draft, ruleId: rule.id, severity, docsUrl: docsUrl(rule.id), ...(source ? { location: source } : {}) } as Finding);
+    }
+  }
+  return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.subject.localeCompare(b.subject));
+}
