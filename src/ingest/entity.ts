@@ -1,12 +1,12 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
-import { checkMetadata } from './metadata.js';
+import { checkMetadata, entityName, entityRef } from './metadata.js';
 import { MAX_ALIAS_COUNT } from './parse-yaml.js';
 import { collectPositions, positionAt } from './positions.js';
 import { checkSpec, requiresSpec } from './spec-fields.js';
 import { describeJson, isJsonObject, toJson } from './to-json.js';
-import { KNOWN_KINDS, type JsonObject, type KnownKind, type RawEntity } from './types.js';
+import { KNOWN_KINDS, type JsonObject, type JsonValue, type KnownKind, type RawEntity } from './types.js';
 
 export const SUPPORTED_API_VERSIONS = ['backstage.io/v1alpha1', 'backstage.io/v1beta1'] as const;
 /** backstage.io itself or a plugin group such as scaffolder.backstage.io. */
@@ -52,49 +52,50 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
 
   const apiVersion = String(json.apiVersion);
   const rawKind = json.kind;
+  const ref = typeof rawKind === 'string' ? guessRef(rawKind, json.metadata) : undefined;
   if (typeof rawKind !== 'string' || rawKind === '') {
     const message = `Document with apiVersion ${apiVersion} has ${rawKind === undefined ? 'no kind' : `a kind that is ${describeJson(rawKind)}`} (expected one of ${KNOWN_KINDS.join(', ')})`;
     return { diagnostics: [diagnostic('error', 'invalid-entity', message, at('kind'))] };
   }
   if (UNSUPPORTED_BACKSTAGE_KINDS.has(rawKind.toLowerCase())) {
     const message = `Kind ${rawKind} is not used by teamfit (it reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
-    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'))] };
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), ref)] };
   }
   if (!SUPPORTED_API_VERSIONS.some((v) => v === apiVersion)) {
     if (apiVersion.startsWith('backstage.io/')) {
       const message = `Unknown apiVersion ${apiVersion} (expected ${SUPPORTED_API_VERSIONS.join(' or ')}); the ${rawKind} was skipped`;
-      return { diagnostics: [diagnostic('warning', 'unknown-api-version', message, at('apiVersion'))] };
+      return { diagnostics: [diagnostic('warning', 'unknown-api-version', message, at('apiVersion'), ref)] };
     }
     const message = `${rawKind} with apiVersion ${apiVersion} comes from a Backstage plugin teamfit does not read; it was skipped`;
-    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'))] };
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), ref)] };
   }
 
   const diagnostics: Diagnostic[] = [];
   const kind = knownKind(rawKind);
   if (kind === undefined) {
     const message = `Unknown kind "${rawKind}" (teamfit reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
-    return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'))] };
+    return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'), ref)] };
   }
   if (kind !== rawKind) {
     const message = `Kind "${rawKind}" is spelled "${kind}" in Backstage; read as ${kind}`;
-    diagnostics.push(diagnostic('info', 'kind-spelling', message, at('kind')));
+    diagnostics.push(diagnostic('info', 'kind-spelling', message, at('kind'), ref));
   }
 
   const meta = checkMetadata(json.metadata, { kind, entityPosition: position, positions });
   if (!meta.ok) return { diagnostics: [...diagnostics, ...meta.diagnostics] };
   diagnostics.push(...meta.diagnostics);
-  const { metadata, ref } = meta;
+  const { metadata } = meta;
   const label = `${kind} "${metadata.name}"`;
 
   let spec: JsonObject = {};
   if (isJsonObject(json.spec)) {
     spec = json.spec;
-    diagnostics.push(...checkSpec(spec, { kind, name: metadata.name, ref, entityPosition: position, positions }));
+    diagnostics.push(...checkSpec(spec, { kind, name: metadata.name, ref: meta.ref, entityPosition: position, positions }));
   } else if (json.spec !== undefined && json.spec !== null) {
     const message = `${label} has an invalid spec: expected a mapping, got ${describeJson(json.spec)}; it was ignored`;
-    diagnostics.push(diagnostic('warning', 'invalid-field', message, at('spec'), ref));
+    diagnostics.push(diagnostic('warning', 'invalid-field', message, at('spec'), meta.ref));
   } else if (requiresSpec(kind)) {
-    diagnostics.push(diagnostic('warning', 'missing-field', `${label} has no spec (expected a mapping)`, position, ref));
+    diagnostics.push(diagnostic('warning', 'missing-field', `${label} has no spec (expected a mapping)`, position, meta.ref));
   }
 
   return { entity: { apiVersion, kind, metadata, spec, position, positions }, diagnostics };
@@ -102,4 +103,11 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
 
 function knownKind(raw: string): KnownKind | undefined {
   return KNOWN_KINDS.find((k) => k === raw) ?? KNOWN_KINDS.find((k) => k.toLowerCase() === raw.toLowerCase());
+}
+
+/** The ref an entity would have, for diagnostics about documents that never become entities. */
+function guessRef(kind: string, metadata: JsonValue | undefined): string | undefined {
+  if (!isJsonObject(metadata) || !entityName.safeParse(metadata.name).success) return undefined;
+  const namespace = entityName.safeParse(metadata.namespace).success ? String(metadata.namespace) : 'default';
+  return entityRef(kind, namespace, String(metadata.name));
 }

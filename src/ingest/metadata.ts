@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
-import { describeJson, isJsonObject } from './to-json.js';
+import { describeJson, describeStringsMismatch, isJsonObject } from './to-json.js';
 import type { JsonValue, RawMetadata } from './types.js';
 
 /** Backstage's rule for names and namespaces: letters/digits separated by single `-`, `_` or `.`. */
@@ -39,8 +39,10 @@ export function checkMetadata(raw: JsonValue | undefined, ctx: MetadataContext):
   const fields = raw;
   const name = raw.name;
   if (!entityName.safeParse(name).success) {
-    const found = typeof name === 'string' ? `"${name}"` : describeJson(name);
-    const message = `${ctx.kind} entity has an invalid metadata.name ${found}: expected ${NAME_RULE}`;
+    const message =
+      name === undefined || name === null
+        ? `${ctx.kind} entity has no metadata.name (expected ${NAME_RULE})`
+        : `${ctx.kind} entity has an invalid metadata.name ${typeof name === 'string' ? `"${name}"` : describeJson(name)}: expected ${NAME_RULE}`;
     return { ok: false, diagnostics: [diagnostic('error', 'invalid-entity', message, at(name === undefined ? 'metadata' : 'metadata.name'))] };
   }
   const validName = String(name);
@@ -59,7 +61,7 @@ export function checkMetadata(raw: JsonValue | undefined, ctx: MetadataContext):
     if (value === undefined || value === null) return undefined;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    const message = `${ctx.kind} "${validName}" has an invalid metadata.${field}: expected ${expected}, got ${describeJson(value)}; it was ignored`;
+    const message = `${ctx.kind} "${validName}" has an invalid metadata.${field}: expected ${expected}, got ${describeStringsMismatch(value)}; it was ignored`;
     diagnostics.push(diagnostic('warning', 'invalid-field', message, at(`metadata.${field}`), ref));
     return undefined;
   }

@@ -31,14 +31,19 @@ export interface ParsedFile {
 export function parseYaml(text: string, file: string): ParsedFile {
   const lineCounter = new LineCounter();
   const documents = Array.from(parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true }));
-  const syntaxErrors = documents.flatMap((doc) => doc.errors.map((error) => syntaxDiagnostic(error, file, lineCounter)));
+  const syntaxErrors = documents.flatMap((doc) => doc.errors.map((error) => syntaxDiagnostic(error, text, file, lineCounter)));
   return { documents, lineCounter, syntaxErrors };
 }
 
-function syntaxDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter): Diagnostic {
+function syntaxDiagnostic(error: YAMLError, text: string, file: string, lineCounter: LineCounter): Diagnostic {
   const start = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
   // prettyErrors appends " at line L, column C:" and a code frame; the diagnostic carries those itself.
   const firstLine = error.message.split('\n')[0] ?? error.message;
-  const message = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+  let message = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+  // yaml's message does not say which key repeats; the error starts at the repeated key.
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
+    if (key) message += ` (${key} appears twice)`;
+  }
   return diagnostic('error', 'yaml-syntax', `Invalid YAML: ${message}`, { file, line: start.line, column: start.col });
 }

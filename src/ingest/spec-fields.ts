@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
-import { describeJson } from './to-json.js';
+import { describeJson, describeStringsMismatch } from './to-json.js';
 import type { JsonObject, KnownKind } from './types.js';
 
 type FieldType = 'string' | 'string-list' | 'mapping' | 'definition';
@@ -87,7 +87,7 @@ export function checkSpec(spec: JsonObject, ctx: SpecContext): Diagnostic[] {
     delete spec[field];
     invalid.add(field);
     const where = ctx.positions.get(`spec.${field}`) ?? ctx.entityPosition;
-    const message = `${label} has an invalid spec.${field}: expected ${check.expected}, got ${describeJson(value)}`;
+    const message = `${label} has an invalid spec.${field}: expected ${check.expected}, got ${type === 'string-list' ? describeStringsMismatch(value) : describeJson(value)}; it was ignored`;
     diagnostics.push(diagnostic('warning', 'invalid-field', message, where, ctx.ref));
   }
 
@@ -95,8 +95,7 @@ export function checkSpec(spec: JsonObject, ctx: SpecContext): Diagnostic[] {
     // A present-but-invalid field was already reported; saying it is also missing would only repeat that.
     if (alternatives.some((field) => spec[field] !== undefined || invalid.has(field))) continue;
     const names = alternatives.map((field) => `spec.${field}`).join(' or ');
-    const first = alternatives[0] ?? '';
-    const expected = CHECKS[fields[first] ?? 'string'].expected;
+    const expected = alternatives.map((field) => CHECKS[fields[field] ?? 'string'].expected).join(' or ');
     const message = `${label} is missing ${names} (expected ${expected})`;
     diagnostics.push(diagnostic('warning', 'missing-field', message, ctx.entityPosition, ctx.ref));
   }

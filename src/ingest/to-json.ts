@@ -34,6 +34,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Like describeJson, but for a list or mapping that should hold only non-empty strings it names the first
+ * item that does not, because "expected a list of strings, got a list" would not help anyone.
+ */
+export function describeStringsMismatch(value: JsonValue | undefined): string {
+  if (Array.isArray(value)) {
+    const index = value.findIndex((item) => typeof item !== 'string' || item === '');
+    if (index >= 0) return `a list whose item ${index + 1} is ${describeJson(value[index])}`;
+  } else if (isJsonObject(value)) {
+    const entry = Object.entries(value).find(([, item]) => typeof item !== 'string');
+    if (entry) return `a mapping whose "${entry[0]}" is ${describeJson(entry[1])}`;
+  }
+  return describeJson(value);
+}
+
 /** "a list", "a number", ... for messages that say what was found instead of what was expected. */
 export function describeJson(value: JsonValue | undefined): string {
   if (value === undefined) return 'nothing';
