@@ -37,6 +37,9 @@ export function assessFit(index: ModelIndex, facts: SystemFacts, architecture: A
     case 'monolith': {
       if (facts.ownerTeams.length > 1) notes.push(`${facts.ownerTeams.length} teams own pieces of one monolith: ownership is unclear.`);
       if (operatorStructures.includes('sre')) return { verdict: notes.length > 0 ? 'partial' : 'fits', expected, teams: fitTeams, notes: ['An SRE team runs the monolith.', ...notes] };
+      if (operatorStructures.includes('undetermined')) {
+        return { verdict: 'unknown', expected, teams: fitTeams, notes: ['The structure of a team that runs it is undetermined (declare member roles with teamfit.dev/role).', ...notes] };
+      }
       if (operatorStructures.some((s) => HAS_OPS.has(s))) {
         return { verdict: 'partial', expected, teams: fitTeams, notes: ['Run by a team with ops skills but no SRE team; a big monolith usually needs one.', ...notes] };
       }
@@ -50,10 +53,12 @@ export function assessFit(index: ModelIndex, facts: SystemFacts, architecture: A
         return owner !== undefined && operators.length > 0 && !operators.includes(owner);
       });
       if (handoffs.length > 0) notes.push(`${handoffs.length} service(s) are built by one team and run by another: ${handoffs.join(', ')}.`);
-      const badOwners = facts.ownerTeams.filter((team) => !['cross-functional', 'insourcing'].includes(structureOf(team)));
+      const badOwners = facts.ownerTeams.filter((team) => !['cross-functional', 'insourcing', 'undetermined'].includes(structureOf(team)));
+      const unknownOwners = facts.ownerTeams.filter((team) => structureOf(team) === 'undetermined');
+      if (unknownOwners.length > 0) notes.push(`Structure undetermined for ${unknownOwners.join(', ')} (declare member roles with teamfit.dev/role).`);
       if (badOwners.length > 0) notes.push(`Owning team(s) not cross-functional: ${badOwners.map((t) => `${t} (${structureOf(t)})`).join(', ')}.`);
       if (facts.owners.some((owner) => owner.startsWith('user:'))) notes.push('A person, not a team, owns part of it.');
-      const verdict = handoffs.length > 0 || badOwners.length > 0 ? 'misfit' : notes.length > 0 ? 'partial' : 'fits';
+      const verdict = handoffs.length > 0 || badOwners.length > 0 ? 'misfit' : unknownOwners.length > 0 ? 'unknown' : notes.length > 0 ? 'partial' : 'fits';
       return { verdict, expected, teams: fitTeams, notes: verdict === 'fits' ? ['Each service is built and run by its own cross-functional team.'] : notes };
     }
   }

@@ -30,7 +30,7 @@ function problemOf(system: SystemResult, facts: SystemFacts): Problem | undefine
   const structure = (team: EntityRef) => system.fit.teams.find((t) => t.team === team)?.structure ?? 'undetermined';
   if (system.architecture.label === 'monolith') {
     const operators = facts.operators.map(structure);
-    if (!operators.some((s) => HAS_OPS.has(s))) {
+    if (operators.length === 0 || (!operators.some((s) => HAS_OPS.has(s)) && !operators.includes('undetermined'))) {
       return {
         text: `no team with ops skills runs this monolith (operators: ${facts.operators.map((t) => `${t} (${structure(t)})`).join(', ') || 'none'}).`,
         fix: 'Pair the monolith with an SRE team that keeps it reliable day to day (shepherds, not gatekeepers), or bring ops skills into the team that runs it.',
