@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+/** Which stage folders each stage may import from (besides itself, util and the result contract). */
+const ALLOWED: Record<string, readonly string[]> = {
+  result: [],
+  config: [],
+  util: [],
+  ingest: [],
+  model: ['ingest', 'config'],
+  analyze: ['model', 'config'],
+  rules: ['analyze', 'model', 'config'],
+  report: ['rules'],
+  cli: ['report', 'rules', 'config', 'run.ts', 'index.ts'],
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function importedStages(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((match) => match[1] ?? '');
+  return specifiers.map((specifier) => {
+    const target = relative(src, join(file, '..', specifier));
+    return target.split(/[\\/]/)[0] ?? '';
+  });
+}
+
+describe('stage boundaries', () => {
+  for (const [stage, allowed] of Object.entries(ALLOWED)) {
+    it(`${stage}/ imports only ${['result', 'util', ...allowed].join(', ')}`, () => {
+      const offences = filesUnder(join(src, stage)).flatMap((file) =>
+        importedStages(file)
+          .filter((target) => target !== stage && target !== 'result' && target !== 'util' && !allowed.includes(target.replace(/\.js$/, '.ts')))
+          .map((target) => `${relative(src, file)} -> ${target}`),
+      );
+      expect(offences).toEqual([]);
+    });
+  }
+
+  it('only cli/ touches process.exitCode or process.argv', () => {
+    const offenders = filesUnder(src)
+      .filter((file) => !relative(src, file).startsWith('cli'))
+      .filter((file) => /process\.(exitCode|argv|exit\()/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(src, file))).toEqual([]);
+  });
+});
