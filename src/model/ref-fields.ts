@@ -19,56 +19,59 @@ export interface RefField {
   backward: RelationType;
 }
 
-const OWNER: RefField = { key: 'owner', defaultKind: 'group', allowedKinds: ['group', 'user'], forward: 'ownedBy', backward: 'ownerOf' };
-const SYSTEM: RefField = { key: 'system', defaultKind: 'system', allowedKinds: ['system'], forward: 'partOf', backward: 'hasPart' };
-// Backstage forbids no kind here; these are the ones a dependency can sensibly point at.
+function field(
+  key: string,
+  defaultKind: EntityKind | undefined,
+  allowedKinds: readonly EntityKind[],
+  [forward, backward]: readonly [RelationType, RelationType],
+): RefField {
+  return { key, ...(defaultKind && { defaultKind }), allowedKinds, forward, backward };
+}
+
+const OWNER = field('owner', 'group', ['group', 'user'], ['ownedBy', 'ownerOf']);
+const SYSTEM = field('system', 'system', ['system'], ['partOf', 'hasPart']);
+// Backstage forbids no kind here; these are the ones a dependency can sensibly point at. No default kind:
+// Backstage requires `kind:` in these fields.
 const DEPENDENCY_KINDS: readonly EntityKind[] = ['component', 'resource', 'api', 'system'];
-const DEPENDS_ON: RefField = { key: 'dependsOn', allowedKinds: DEPENDENCY_KINDS, forward: 'dependsOn', backward: 'dependencyOf' };
-const DEPENDENCY_OF: RefField = { key: 'dependencyOf', allowedKinds: DEPENDENCY_KINDS, forward: 'dependencyOf', backward: 'dependsOn' };
-const OPERATED_BY: RefField = {
-  key: OPERATED_BY_ANNOTATION,
-  inAnnotation: true,
-  defaultKind: 'group',
-  allowedKinds: ['group'],
-  forward: 'operatedBy',
-  backward: 'operates',
-};
+const DEPENDS_ON = field('dependsOn', undefined, DEPENDENCY_KINDS, ['dependsOn', 'dependencyOf']);
+const DEPENDENCY_OF = field('dependencyOf', undefined, DEPENDENCY_KINDS, ['dependencyOf', 'dependsOn']);
+const OPERATED_BY: RefField = { ...field(OPERATED_BY_ANNOTATION, 'group', ['group'], ['operatedBy', 'operates']), inAnnotation: true };
 
 /** The reference fields of each kind, with Backstage's default kinds (BuiltinKindsEntityProcessor). */
 export const REF_FIELDS: Readonly<Record<KnownKind, readonly RefField[]>> = {
   Domain: [
     OWNER,
     // Newer Backstage versions let a domain nest in another.
-    { key: 'subdomainOf', defaultKind: 'domain', allowedKinds: ['domain'], forward: 'partOf', backward: 'hasPart' },
+    field('subdomainOf', 'domain', ['domain'], ['partOf', 'hasPart']),
   ],
   System: [
     OWNER,
-    { key: 'domain', defaultKind: 'domain', allowedKinds: ['domain'], forward: 'partOf', backward: 'hasPart' },
+    field('domain', 'domain', ['domain'], ['partOf', 'hasPart']),
     OPERATED_BY,
   ],
   Component: [
     OWNER,
     SYSTEM,
-    { key: 'subcomponentOf', defaultKind: 'component', allowedKinds: ['component'], forward: 'partOf', backward: 'hasPart' },
-    { key: 'providesApis', defaultKind: 'api', allowedKinds: ['api'], forward: 'providesApi', backward: 'apiProvidedBy' },
-    { key: 'consumesApis', defaultKind: 'api', allowedKinds: ['api'], forward: 'consumesApi', backward: 'apiConsumedBy' },
+    field('subcomponentOf', 'component', ['component'], ['partOf', 'hasPart']),
+    field('providesApis', 'api', ['api'], ['providesApi', 'apiProvidedBy']),
+    field('consumesApis', 'api', ['api'], ['consumesApi', 'apiConsumedBy']),
     DEPENDS_ON,
     DEPENDENCY_OF,
     OPERATED_BY,
   ],
   API: [OWNER, SYSTEM],
   Resource: [OWNER, SYSTEM, DEPENDS_ON, DEPENDENCY_OF],
-  User: [{ key: 'memberOf', defaultKind: 'group', allowedKinds: ['group'], forward: 'memberOf', backward: 'hasMember' }],
+  User: [field('memberOf', 'group', ['group'], ['memberOf', 'hasMember'])],
   Group: [
-    { key: 'parent', defaultKind: 'group', allowedKinds: ['group'], forward: 'childOf', backward: 'parentOf' },
-    { key: 'children', defaultKind: 'group', allowedKinds: ['group'], forward: 'parentOf', backward: 'childOf' },
+    field('parent', 'group', ['group'], ['childOf', 'parentOf']),
+    field('children', 'group', ['group'], ['parentOf', 'childOf']),
     // As in Backstage, a bare member name means a User.
-    { key: 'members', defaultKind: 'user', allowedKinds: ['user'], forward: 'hasMember', backward: 'memberOf' },
+    field('members', 'user', ['user'], ['hasMember', 'memberOf']),
   ],
   Location: [],
 };
 
 /** The dotted path of a field, as the ingest stage keys positions (`spec.owner`, `metadata.annotations.x`). */
-export function fieldPath(field: RefField): string {
-  return field.inAnnotation ? `metadata.annotations.${field.key}` : `spec.${field.key}`;
+export function fieldPath(refField: RefField): string {
+  return refField.inAnnotation ? `metadata.annotations.${refField.key}` : `spec.${refField.key}`;
 }

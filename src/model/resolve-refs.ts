@@ -1,7 +1,7 @@
 import type { JsonValue, RawEntity } from '../ingest/types.js';
 import { EntityKind, type Diagnostic, type EntityRef, type ModelEntity, type UnresolvedRef } from '../result/index.js';
 import { kindOfRef } from './model-index.js';
-import { describeEntity, modelDiagnostic, positionOf } from './diagnostics.js';
+import { describeEntity, modelDiagnostic, positionOf, type ModelDiagnosticCode } from './diagnostics.js';
 import { parseEntityRef, stringifyEntityRef } from './entity-ref.js';
 import { fieldPath, REF_FIELDS, type RefField } from './ref-fields.js';
 import type { RelationSet } from './relation-set.js';
@@ -34,7 +34,8 @@ function writtenRefs(raw: RawEntity, field: RefField): WrittenRef[] {
   if (field.inAnnotation) {
     const value = raw.metadata.annotations[field.key];
     if (value === undefined) return [];
-    return value.split(',').map((part) => part.trim()).filter((part) => part !== '').map((part) => ({ path, value: part }));
+    const parts = value.split(',').map((part) => part.trim());
+    return parts.filter((part) => part !== '').map((part) => ({ path, value: part }));
   }
   const value = raw.spec[field.key];
   if (value === undefined || value === null) return [];
@@ -42,36 +43,48 @@ function writtenRefs(raw: RawEntity, field: RefField): WrittenRef[] {
   return [{ path, value }];
 }
 
-function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, written: WrittenRef, context: ResolveContext): void {
-  const { path, value } = written;
-  const where = `${describeEntity(raw)}: ${path}`;
-  const unresolved = (reason: UnresolvedRef['reason'], code: 'malformed-ref' | 'wrong-ref-kind' | 'dangling-ref', message: string) => {
-    entity.unresolved.push({ field: path, target: typeof value === 'string' ? value : JSON.stringify(value), reason });
-    context.diagnostics.push(modelDiagnostic(code, message, positionOf(raw, path), entity.ref));
-  };
+type Verdict =
+  | { kind: 'resolved'; target: EntityRef }
+  | { kind: 'self' }
+  | { kind: 'unresolved'; reason: UnresolvedRef['reason']; code: ModelDiagnosticCode; problem: string };
 
+function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, written: WrittenRef, context: ResolveContext): void {
+  const verdict = judge(raw, entity.ref, field, written.value, context);
+  const position = positionOf(raw, written.path);
+  const where = `${describeEntity(raw)}: ${written.path}`;
+  if (verdict.kind === 'resolved') {
+    context.relations.add(field.forward, entity.ref, verdict.target);
+    context.relations.add(field.backward, verdict.target, entity.ref);
+  } else if (verdict.kind === 'self') {
+    const message = `${where} refers to the entity itself; the relation is ignored`;
+    context.diagnostics.push(modelDiagnostic('self-reference', message, position, entity.ref));
+  } else {
+    const target = typeof written.value === 'string' ? written.value : JSON.stringify(written.value);
+    entity.unresolved.push({ field: written.path, target, reason: verdict.reason });
+    context.diagnostics.push(modelDiagnostic(verdict.code, `${where}${verdict.problem}`, position, entity.ref));
+  }
+}
+
+function judge(raw: RawEntity, self: EntityRef, field: RefField, value: JsonValue, context: ResolveContext): Verdict {
   if (typeof value !== 'string') {
-    return unresolved('malformed', 'malformed-ref', `${where} ${JSON.stringify(value)} is not an entity reference (expected a string)`);
+    const problem = ` ${JSON.stringify(value)} is not an entity reference (expected a string)`;
+    return { kind: 'unresolved', reason: 'malformed', code: 'malformed-ref', problem };
   }
   const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: raw.metadata.namespace });
-  if (!parsed.ok) return unresolved('malformed', 'malformed-ref', `${where}: ${parsed.error}`);
+  if (!parsed.ok) return { kind: 'unresolved', reason: 'malformed', code: 'malformed-ref', problem: `: ${parsed.error}` };
 
   const target = stringifyEntityRef(parsed.ref);
   const kind = kindOfRef(target);
   if (!field.allowedKinds.some((allowed) => allowed === kind)) {
-    const expected = field.allowedKinds.join(' or ');
-    return unresolved('wrong-kind', 'wrong-ref-kind', `${where} "${target}" is a ${kind}, but ${path.replace(/\.\d+$/, '')} must name a ${expected}`);
+    const problem = ` "${target}" is a ${kind}, but ${fieldPath(field)} must name a ${field.allowedKinds.join(' or ')}`;
+    return { kind: 'unresolved', reason: 'wrong-kind', code: 'wrong-ref-kind', problem };
   }
-  if (target === entity.ref) {
-    const message = `${where} refers to the entity itself; the relation is ignored`;
-    context.diagnostics.push(modelDiagnostic('self-reference', message, positionOf(raw, path), entity.ref));
-    return;
-  }
+  if (target === self) return { kind: 'self' };
   if (!context.known.has(target)) {
-    return unresolved('not-found', 'dangling-ref', `${where} "${target}" does not match any entity in the catalog${hint(target, context)}`);
+    const problem = ` "${target}" does not match any entity in the catalog${hint(target, context)}`;
+    return { kind: 'unresolved', reason: 'not-found', code: 'dangling-ref', problem };
   }
-  context.relations.add(field.forward, entity.ref, target);
-  context.relations.add(field.backward, target, entity.ref);
+  return { kind: 'resolved', target };
 }
 
 /** A dangling ref is often the right name with the wrong (default) kind: say so when one exists. */
