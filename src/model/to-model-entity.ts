@@ -25,6 +25,9 @@ export function toModelEntity(raw: RawEntity, ref: EntityRef, types: TypeSets, d
   const { metadata, spec } = raw;
   const type = stringField(spec, 'type')?.toLowerCase();
   const lifecycle = stringField(spec, 'lifecycle');
+  const profile = spec['profile'];
+  const displayName = isObject(profile) ? stringField(profile, 'displayName') : undefined;
+  const email = isObject(profile) ? stringField(profile, 'email') : undefined;
   const entity: ModelEntity = {
     ref,
     kind: KIND_OF[raw.kind],
@@ -32,6 +35,8 @@ export function toModelEntity(raw: RawEntity, ref: EntityRef, types: TypeSets, d
     name: metadata.name,
     ...(metadata.title !== undefined && { title: metadata.title }),
     ...(metadata.description !== undefined && { description: metadata.description }),
+    ...(displayName !== undefined && { displayName }),
+    ...(email !== undefined && { email }),
     ...(type !== undefined && { type }),
     ...(lifecycle !== undefined && { lifecycle }),
     tags: [...metadata.tags],
@@ -60,4 +65,8 @@ const KIND_OF: Readonly<Record<RawEntity['kind'], EntityKind>> = {
 function stringField(spec: JsonObject, key: string): string | undefined {
   const value = spec[key];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function isObject(value: JsonObject[string] | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

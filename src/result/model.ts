@@ -44,6 +44,10 @@ export const ModelEntity = z.object({
   name: z.string(),
   title: z.string().optional(),
   description: z.string().optional(),
+  /** Group/User: spec.profile.displayName. */
+  displayName: z.string().optional(),
+  /** Group/User: spec.profile.email (users are matched to git authors by it). */
+  email: z.string().optional(),
   type: z.string().optional().describe('spec.type, lower-cased'),
   lifecycle: z.string().optional(),
   tags: z.array(z.string()),
