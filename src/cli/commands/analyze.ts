@@ -1,0 +1,56 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { FORMATS, renderReport } from '../../report/index.js';
+import { analyze } from '../../run.js';
+import { UsageError } from '../../util/errors.js';
+import { shouldUseColor } from '../color.js';
+import { FAIL_ON, exitCodeFor } from '../exit-code.js';
+import type { CliIo } from '../io.js';
+import { failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { emit } from '../output.js';
+import type { CommandContext } from './context.js';
+
+const Options = z.object({
+  format: z.enum(FORMATS),
+  output: z.string().optional(),
+  failOn: z.enum(FAIL_ON),
+  color: z.boolean(),
+  verbose: z.boolean().optional(),
+});
+
+export function analyzeCommand(context: CommandContext): Command {
+  return new Command('analyze')
+    .description('analyse a Backstage catalog and report architectures, team structures and findings')
+    .argument('[paths...]', 'catalog files or directories (default: the working directory)')
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addOption(failOnOption())
+    .addOption(noColorOption())
+    .action(async (paths: string[], _options: unknown, command: Command) => {
+      const options = Options.parse(command.optsWithGlobals());
+      const { io } = context;
+      await assertPathsExist(io, paths);
+      const showProgress = io.isStderrTty || options.verbose === true;
+      const result = await analyze({
+        ...(paths.length > 0 ? { paths } : {}),
+        cwd: io.cwd,
+        ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
+      });
+      const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
+      await emit(io, await renderReport(result, options.format, { color }), options.output);
+      context.exitCode = exitCodeFor(result.findings, options.failOn);
+    });
+}
+
+// Checked here so a typo gets one plain line, whatever the ingest stage would say about it.
+async function assertPathsExist(io: CliIo, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await stat(resolve(io.cwd, path));
+    } catch {
+      throw new UsageError(`no such file or directory: ${path}`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import { z } from 'zod';
+import { FORMATS, renderReport } from '../../report/index.js';
+import { shouldUseColor } from '../color.js';
+import { FAIL_ON, exitCodeFor } from '../exit-code.js';
+import { loadResult } from '../load-result.js';
+import { failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { emit } from '../output.js';
+import type { CommandContext } from './context.js';
+
+const Options = z.object({
+  from: z.string(),
+  format: z.enum(FORMATS),
+  output: z.string().optional(),
+  failOn: z.enum(FAIL_ON),
+  color: z.boolean(),
+});
+
+export function reportCommand(context: CommandContext): Command {
+  return new Command('report')
+    .description('re-render a saved JSON result (from analyze --format json) without analysing again')
+    .requiredOption('--from <result.json>', 'the saved result')
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addOption(failOnOption())
+    .addOption(noColorOption())
+    .action(async (_options: unknown, command: Command) => {
+      const options = Options.parse(command.opts());
+      const { io } = context;
+      const result = await loadResult(options.from, io.cwd);
+      const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
+      await emit(io, await renderReport(result, options.format, { color }), options.output);
+      context.exitCode = exitCodeFor(result.findings, options.failOn);
+    });
+}

@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
+import type { CommandContext } from './commands/context.js';
+import { reportCommand } from './commands/report.js';
+import { rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
+import { EXIT_USAGE } from './exit-code.js';
+
+export function createProgram(context: CommandContext, version: string): Command {
+  const { io } = context;
+  const program = new Command('teamfit')
+    .description('Do your teams fit your architecture? Measures "a model for DevOps" on a Backstage catalog.')
+    .version(version, '-V, --version')
+    .option('--verbose', 'progress on stderr, and stack traces for internal errors')
+    // Commander must throw rather than exit, so that the run ends with our exit codes (2, not its 1).
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(`teamfit: ${message.replace(/^error: /, '')}`),
+    })
+    .addHelpText(
+      'after',
+      `\nExit codes: 0 no findings at or above --fail-on, 1 findings at or above it, ${EXIT_USAGE} bad input or internal error.`,
+    );
+  for (const command of [analyzeCommand(context), reportCommand(context), rulesCommand(context), schemaCommand(context)]) {
+    // addCommand, unlike .command(), does not pass exitOverride and the output settings down.
+    program.addCommand(command.copyInheritedSettings(program));
+  }
+  return program;
+}
