@@ -3,13 +3,13 @@ import { reportError } from './errors.js';
 import { EXIT_OK } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { createProgram } from './program.js';
-import { readVersion } from './version.js';
+import { VERSION } from '../util/version.js';
 
 /** Run the CLI on `args` (without node and script) and return the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const context: CommandContext = { io, exitCode: EXIT_OK };
   try {
-    await createProgram(context, readVersion()).parseAsync([...args], { from: 'user' });
+    await createProgram(context, VERSION).parseAsync([...args], { from: 'user' });
     return context.exitCode;
   } catch (error) {
     // Decided from the raw arguments: the error may come before commander has parsed them.

@@ -14,6 +14,12 @@ describe('teamfit analyze', () => {
     expect(stderr).toBe('teamfit: no such file or directory: no/such/catalog\n');
   });
 
+  it('a directory without catalog entities exits 2 with one line', async () => {
+    const { code, stderr } = await runTeamfit(['analyze', await temporaryDirectory()]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^teamfit: no Backstage catalog entity found in .*\n$/);
+  });
+
   it('reports the unowned component as an error and exits 1 by default', async () => {
     const { code, stdout, stderr } = await runTeamfit(['analyze', TINY_ORG]);
     expect(stderr).toBe('');
