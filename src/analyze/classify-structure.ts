@@ -104,6 +104,6 @@ function reasonFor(label: Scored, facts: TeamFacts): string {
     case 'dev-only':
       return facts.handedOff.length > 0 ? `Builds ${facts.handedOff.length} unit(s) that another team runs.` : 'No member with ops skills.';
     case 'ops-only':
-      return 'Ops skills only, and no one else relies on what it runs or owns.';
+      return 'Ops skills only; it runs nothing for other teams and offers no infrastructure several teams depend on.';
   }
 }

@@ -44,14 +44,18 @@ function problemOf(system: SystemResult, facts: SystemFacts): Problem | undefine
     }
     return undefined;
   }
-  const wrongOwners = facts.ownerTeams.filter((team) => {
-    const label = structure(team);
-    const handsOff = facts.deployables.some((unit) => facts.unitOwner.get(unit) === team && !(facts.unitOperators.get(unit) ?? []).includes(team));
-    return (label === 'sre' || label === 'ops-only' || (label === 'dev-only' && !handsOff));
+  // Hand-offs are ops-handoff's concern; here: services nobody with ops skills runs, and services owned by ops teams.
+  const unskilled = facts.deployables.filter((unit) => {
+    const operators = (facts.unitOperators.get(unit) ?? []).map(structure);
+    return operators.length > 0 && operators.every((label) => label === 'dev-only');
   });
-  if (wrongOwners.length === 0) return undefined;
+  const opsOwners = facts.ownerTeams.filter((team) => ['sre', 'ops-only'].includes(structure(team)));
+  const parts: string[] = [];
+  if (unskilled.length > 0) parts.push(`${unskilled.length} service(s) are run by a team without ops skills: ${unskilled.map((u) => `${u} (run by ${(facts.unitOperators.get(u) ?? []).join(', ')})`).join(', ')}`);
+  if (opsOwners.length > 0) parts.push(`services are owned by operations teams rather than the teams that build them: ${opsOwners.map((t) => `${t} (${structure(t)})`).join(', ')}`);
+  if (parts.length === 0) return undefined;
   return {
-    text: `its services are owned by team(s) that are not cross-functional: ${wrongOwners.map((t) => `${t} (${structure(t)})`).join(', ')}.`,
-    fix: 'Microservices fit cross-functional teams: each team builds and runs its own services with dev and ops skills inside it. Move ownership to such a team, or mix skills into the owning team.',
+    text: `${parts.join('; ')}.`,
+    fix: 'Microservices fit cross-functional teams: each team builds and runs its own services with dev and ops skills inside it. Bring ops skills into the team that runs each service, and give ownership to the team that builds it.',
   };
 }
