@@ -19,7 +19,8 @@ export function classifyArchitecture(facts: SystemFacts, config: Config): Archit
     description: `deployable components (${config.catalog.deployableTypes.join('/')}) in the system`,
     value: units,
     threshold,
-    pushes: units === 0 ? 'none' : units < threshold ? 'monolith' : 'microservices|micro-monolith',
+    // Several units rule out a monolith but do not choose between the two distributed labels.
+    pushes: units > 0 && units < threshold ? 'monolith' : 'none',
     weight: units === 0 ? 0 : 0.5,
     evidence: facts.deployables,
   });

@@ -9,12 +9,12 @@ export function ownerOf(index: ModelIndex, ref: EntityRef): EntityRef | undefine
 export interface Operators {
   teams: readonly EntityRef[];
   /** Where the operators come from: the entity's own annotation, its system's, or its owner by default. */
-  source: 'component' | 'system' | 'owner' | 'none';
+  source: 'component' | 'system' | 'owner' | 'system-owner' | 'none';
 }
 
 /**
  * Who runs an entity in production: `teamfit.dev/operated-by` on the entity, else on its system,
- * else its owner (when the owner is a group: a person is not an operating team).
+ * else its owner, else its system's owner (only groups: a person is not an operating team).
  */
 export function operatorsOf(index: ModelIndex, ref: EntityRef): Operators {
   const own = index.targets(ref, 'operatedBy');
@@ -28,6 +28,9 @@ export function operatorsOf(index: ModelIndex, ref: EntityRef): Operators {
   }
   const owner = ownerOf(index, ref);
   if (owner?.startsWith('group:')) return { teams: [owner], source: 'owner' };
+  const system = ref.startsWith('component:') ? index.target(ref, 'partOf') : undefined;
+  const systemOwner = system?.startsWith('system:') ? ownerOf(index, system) : undefined;
+  if (systemOwner?.startsWith('group:')) return { teams: [systemOwner], source: 'system-owner' };
   return { teams: [], source: 'none' };
 }
 

@@ -5,13 +5,9 @@ import { OrgModel } from './model.js';
 
 export const SCHEMA_VERSION = '1.0';
 
-export const ARCHITECTURE_LABELS = ['monolith', 'microservices', 'micro-monolith', 'undetermined'] as const;
-export const ArchitectureLabel = z.enum(ARCHITECTURE_LABELS);
-export type ArchitectureLabel = z.infer<typeof ArchitectureLabel>;
+import { ArchitectureLabel, StructureLabel } from './labels.js';
 
-export const STRUCTURE_LABELS = ['sre', 'cross-functional', 'insourcing', 'dev-only', 'ops-only', 'undetermined'] as const;
-export const StructureLabel = z.enum(STRUCTURE_LABELS);
-export type StructureLabel = z.infer<typeof StructureLabel>;
+export * from './labels.js';
 
 export const Classification = <L extends z.ZodType>(label: L) =>
   z.object({

@@ -27,7 +27,9 @@ export const Signal = z.object({
   description: z.string().describe('What was measured, in words'),
   value: z.union([z.number(), z.string(), z.boolean()]),
   threshold: z.union([z.number(), z.string()]).optional(),
-  pushes: z.string().describe('The label this signal pushed towards, or none'),
+  pushes: z
+    .enum(['monolith', 'microservices', 'micro-monolith', 'sre', 'cross-functional', 'insourcing', 'dev-only', 'ops-only', 'none'])
+    .describe('The label this signal pushed towards, or none'),
   weight: z.number().describe('How much it counted in the verdict (0..1)'),
   source: SignalSource,
   evidence: z.array(z.string()).describe('Refs, file:line or commit ranges a person can check'),

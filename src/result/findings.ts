@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityRef, Severity, SourcePosition } from './common.js';
 import { Architecture } from './model.js';
+import { StructureLabel } from './labels.js';
 
 /** Fields every finding carries; `ruleId` is the discriminant and fixes the evidence's shape. */
 const base = {
@@ -112,7 +113,7 @@ export const StructureMismatch = z.object({
   evidence: z.object({
     system: EntityRef,
     architecture: Architecture,
-    teams: z.array(z.object({ team: EntityRef, structure: z.string(), roles: z.array(z.enum(['owner', 'operator'])) })),
+    teams: z.array(z.object({ team: EntityRef, structure: StructureLabel, roles: z.array(z.enum(['owner', 'operator'])) })),
     expected: z.string().describe("The model's fit for this architecture"),
     problem: z.string(),
   }),

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const ARCHITECTURE_LABELS = ['monolith', 'microservices', 'micro-monolith', 'undetermined'] as const;
+export const ArchitectureLabel = z.enum(ARCHITECTURE_LABELS);
+export type ArchitectureLabel = z.infer<typeof ArchitectureLabel>;
+
+export const STRUCTURE_LABELS = ['sre', 'cross-functional', 'insourcing', 'dev-only', 'ops-only', 'undetermined'] as const;
+export const StructureLabel = z.enum(STRUCTURE_LABELS);
+export type StructureLabel = z.infer<typeof StructureLabel>;
