@@ -5,15 +5,19 @@ import path from 'node:path';
 export class Roots {
   private constructor(private readonly dirs: readonly string[]) {}
 
-  /** `absPaths` must exist; symlinks are resolved so a link cannot widen the roots later. */
+  /**
+   * `absPaths` must exist. Each root is kept as given and as its realpath: lexical checks (a `../` in a
+   * target) compare against the first, realpath checks (symlinks) against the second, so a root reached
+   * through a symlink still contains its own files.
+   */
   static async of(absPaths: readonly string[]): Promise<Roots> {
     const dirs: string[] = [];
     for (const abs of absPaths) {
       const real = await realpath(abs);
-      const info = await stat(real);
-      dirs.push(info.isDirectory() ? real : path.dirname(real));
+      const isDir = (await stat(real)).isDirectory();
+      dirs.push(isDir ? real : path.dirname(real), isDir ? path.resolve(abs) : path.dirname(path.resolve(abs)));
     }
-    return new Roots(dirs);
+    return new Roots([...new Set(dirs)]);
   }
 
   /** Whether `absPath` lies in a root; pass a realpath when symlinks must count. */
