@@ -68,11 +68,14 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
   const units = facts.deployables.length;
   const unitSet = new Set(facts.deployables);
   const unitEdges = facts.internalEdges.filter((edge) => unitSet.has(edge.from) && unitSet.has(edge.to));
-  const density = units > 1 ? unitEdges.length / (units * (units - 1)) : 0;
-  const dense = density > config.thresholds.denseDependencies;
+  // Linked pairs over possible pairs: direction does not matter for how entangled the units are.
+  const linkedPairs = new Set(unitEdges.map((edge) => [edge.from, edge.to].sort().join('\u0000'))).size;
+  const density = units > 1 ? linkedPairs / ((units * (units - 1)) / 2) : 0;
+  // Two linked units are always "fully linked": density only says something from three units on.
+  const dense = units >= 3 && density > config.thresholds.denseDependencies;
   signals.push(signal({
     id: 'dependency-density',
-    description: 'dependencies between its units as a share of all possible ones',
+    description: 'pairs of its units linked by a dependency, as a share of all pairs',
     value: round(density),
     threshold: config.thresholds.denseDependencies,
     pushes: dense ? 'micro-monolith' : 'none',
@@ -140,6 +143,6 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
     reasons.push('units talk through declared APIs');
   }
   if (facts.internalEdges.length > 0 && facts.cycles.length === 0) reasons.push('dependencies are acyclic');
-  if (facts.ownerTeams.length >= 2 && facts.twoWayTeamPairs.length === 0) reasons.push('dependencies cross teams one way only');
+  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0) reasons.push('dependencies cross teams one way only');
   return { signals, count: reasons.length, reasons };
 }

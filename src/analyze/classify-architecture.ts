@@ -47,7 +47,9 @@ export function classifyArchitecture(facts: SystemFacts, config: Config): Archit
   const soft = coupling.soft.length;
   const clear = independence.count;
 
-  if (facts.sharedSourceLocation && hard === 0 && facts.ownerTeams.length <= 1) {
+  // One codebase and one team is one application run as several processes (web + worker sharing its
+  // database is the common shape); its couplings confirm that rather than make it a micro-monolith.
+  if (facts.sharedSourceLocation && facts.ownerTeams.length <= 1) {
     const source = signal({
       id: 'one-codebase',
       description: 'every deployable unit is built from the same source location',
@@ -56,10 +58,10 @@ export function classifyArchitecture(facts: SystemFacts, config: Config): Archit
       weight: 0.4,
       evidence: facts.deployables,
     });
-    return verdict('monolith', 0.6 + 0.05 * soft, `${units} deployable units built from one codebase and one team: one application run as several processes.`, [source, ...all]);
+    return verdict('monolith', clamp(0.6 + 0.05 * (hard + soft), 0.6, 0.8), `${units} deployable units built from one codebase by one team: one application run as several processes.`, [source, ...all]);
   }
   if (hard > 0) {
-    const confidence = 0.55 + 0.12 * (hard - 1) + 0.08 * soft - 0.05 * clear;
+    const confidence = 0.55 + 0.15 * (hard - 1) + 0.08 * soft - 0.05 * clear;
     return verdict('micro-monolith', clamp(confidence, 0.45, 0.95), `${units} deployable units tightly coupled: ${coupling.hard.join(', ')}.`, all);
   }
   if (soft >= 2 && soft > clear) {

@@ -96,7 +96,7 @@ function undeterminedReason(facts: TeamFacts): string {
 function reasonFor(label: Scored, facts: TeamFacts): string {
   switch (label) {
     case 'sre':
-      return `Runs ${facts.operatesForOthers.length} system(s) others own, with ${facts.skills.ops.length} ops/SRE member(s).`;
+      return `Runs ${facts.operatesForOthers.length} system(s) or service(s) that other teams own, with ${facts.skills.ops.length} ops/SRE member(s).`;
     case 'cross-functional':
       return `Dev and ops skills in one team that runs the ${facts.ownedUnits.length} unit(s) it owns.`;
     case 'insourcing':

@@ -25,8 +25,8 @@ export const Config = z.object({
     .object({
       /** Deployable units at or above which a system is distributed. */
       distributedUnits: z.number().int().min(2).default(2),
-      /** Share of possible dependencies between a system's units above which it is dense. */
-      denseDependencies: z.number().min(0).max(1).default(0.5),
+      /** Share of pairs of a system's units linked by a dependency above which it is dense (from 3 units on). */
+      denseDependencies: z.number().min(0).max(1).default(0.7),
       /** Share of internal dependencies that go through declared APIs at or above which boundaries are clear. */
       apiDependencyShare: z.number().min(0).max(1).default(0.5),
       /** Other teams depending on what a team owns, at or above which it serves as insourcing. */

@@ -38,6 +38,19 @@ describe('architecture: monolith', () => {
   });
 });
 
+describe('architecture: one codebase sharing its database', () => {
+  it('two processes of one codebase and one team sharing a database are a monolith, not a micro-monolith', async () => {
+    const result = await analyzeFixture('architecture/one-codebase-shared-db');
+    expectNoErrorDiagnostics(result);
+    const { architecture } = systemOf(result, 'pagewright');
+    expect(architecture.label).toBe('monolith');
+    expect(signalOf(architecture, 'one-codebase')).toMatchObject({ pushes: 'monolith' });
+    // The shared database is still shown, as evidence that it is one application.
+    expect(signalOf(architecture, 'shared-datastore')).toMatchObject({ value: 1, pushes: 'micro-monolith' });
+    expect(architecture.confidence).toBeGreaterThan(0.6);
+  });
+});
+
 describe('architecture: microservices', () => {
   it('services with one team each, own databases, APIs and no cycle are microservices', async () => {
     const result = await analyzeFixture('architecture/microservices');
@@ -59,7 +72,7 @@ describe('architecture: microservices', () => {
     expect(signalOf(architecture, 'dependency-cycles')).toMatchObject({ value: 0, pushes: 'microservices' });
     expect(signalOf(architecture, 'shared-datastore')).toMatchObject({ value: 0, pushes: 'none' });
     expect(signalOf(architecture, 'ownership-split-both-ways')).toMatchObject({ value: 0, pushes: 'microservices' });
-    expect(signalOf(architecture, 'dependency-density')).toMatchObject({ value: 0.33, threshold: 0.5, pushes: 'none' });
+    expect(signalOf(architecture, 'dependency-density')).toMatchObject({ value: 0.67, threshold: 0.7, pushes: 'none' });
     // No signal in a clean microservices system pushes towards micro-monolith.
     expect(architecture.signals.filter((s) => s.pushes === 'micro-monolith')).toEqual([]);
   });
@@ -99,7 +112,7 @@ describe('architecture: micro-monolith', () => {
       [ref('component', 'boxes'), ref('component', 'menus'), ref('component', 'pantry'), ref('component', 'boxes')].join(' -> '),
     ]);
     expect(signalOf(architecture, 'shared-datastore')).toMatchObject({ value: 0, pushes: 'none' });
-    expect(signalOf(architecture, 'dependency-density')).toMatchObject({ value: 0.5, pushes: 'none' });
+    expect(signalOf(architecture, 'dependency-density')).toMatchObject({ value: 1, pushes: 'micro-monolith' });
     expect(hasSignal(architecture, 'ownership-split-both-ways')).toBe(false);
   });
 
@@ -140,15 +153,15 @@ describe('architecture: micro-monolith', () => {
     expect(signalOf(architecture, 'units-with-one-owning-team')).toMatchObject({ value: 1, threshold: 3, pushes: 'none' });
   });
 
-  it('dense dependencies add a third soft signal when the density threshold allows them without a cycle', async () => {
-    // Under the default threshold (0.5) an acyclic graph can never be dense: n(n-1)/2 edges at most.
+  it('dense dependencies add a third soft signal when the density threshold allows them', async () => {
+    // Two of three pairs linked (0.67) is not dense under the default threshold (0.7).
     const defaults = systemOf(await analyzeFixture('architecture/soft-signals'), 'bookings').architecture;
-    expect(signalOf(defaults, 'dependency-density')).toMatchObject({ value: 0.33, threshold: 0.5, pushes: 'none' });
+    expect(signalOf(defaults, 'dependency-density')).toMatchObject({ value: 0.67, threshold: 0.7, pushes: 'none' });
 
-    const result = await analyzeFixture('architecture/soft-signals', { thresholds: { denseDependencies: 0.3 } });
+    const result = await analyzeFixture('architecture/soft-signals', { thresholds: { denseDependencies: 0.6 } });
     const { architecture } = systemOf(result, 'bookings');
     expect(architecture.label).toBe('micro-monolith');
-    expect(signalOf(architecture, 'dependency-density')).toMatchObject({ value: 0.33, threshold: 0.3, pushes: 'micro-monolith' });
+    expect(signalOf(architecture, 'dependency-density')).toMatchObject({ value: 0.67, threshold: 0.6, pushes: 'micro-monolith' });
     expect(architecture.reason).toMatch(/dense dependencies/);
     expect(architecture.confidence).toBeGreaterThan(defaults.confidence);
   });
@@ -172,6 +185,13 @@ describe('architecture: micro-monolith', () => {
 });
 
 describe('architecture: undetermined', () => {
+  it('two services of two teams with nothing declared between them are undetermined, not microservices', async () => {
+    const result = await analyzeFixture('architecture/two-teams-no-evidence');
+    const { architecture } = systemOf(result, 'newsletter');
+    expect(architecture.label).toBe('undetermined');
+    expect(architecture.reason).toMatch(/too little evidence/);
+  });
+
   it('a system with no deployable component is undetermined', async () => {
     const result = await analyzeFixture('architecture/no-deployable');
     expectNoErrorDiagnostics(result);

@@ -9,7 +9,7 @@ describe('team structure', () => {
     expect(team.structure.label).toBe('sre');
     expect(team.structure.confidence).toBeGreaterThanOrEqual(0.5);
     expect(team.structure.confidence).toBeLessThanOrEqual(0.8);
-    expect(team.structure.reason).toMatch(/others own/);
+    expect(team.structure.reason).toMatch(/other teams own/);
     expect(team.operates).toEqual(['system:default/booking']);
     expect(team.owns).toEqual([]);
     expect(signalOf(team.structure, 'operates-for-others')).toMatchObject({ value: 1, pushes: 'sre', evidence: ['system:default/booking'] });
