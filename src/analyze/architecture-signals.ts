@@ -38,6 +38,14 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
   }));
   if (facts.cycles.length > 0) hard.push('dependency cycles');
 
+  signals.push(signal({
+    id: 'owning-teams',
+    description: 'teams owning the system or its components (a person counts as no team)',
+    value: facts.ownerTeams.length,
+    pushes: 'none',
+    weight: 0,
+    evidence: facts.ownerTeams,
+  }));
   if (facts.ownerTeams.length >= 2) {
     const twoWay = facts.twoWayTeamPairs.length;
     signals.push(signal({

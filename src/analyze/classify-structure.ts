@@ -40,6 +40,10 @@ export function classifyStructure(facts: TeamFacts, config: Config): StructureVe
     id: 'ops-share', description: 'share of members with ops or SRE roles', value: round(opsShare), threshold: config.thresholds.opsShare, evidence: ops,
   });
 
+  push('none', 0, {
+    id: 'owns', description: `entities it owns (${facts.ownedUnits.length} deployable, ${facts.sharedInfrastructure.length} infrastructure)`, value: facts.owns.length, evidence: facts.owns,
+  });
+
   push(facts.operatesForOthers.length > 0 ? 'sre' : 'none', 0.4, {
     id: 'operates-for-others', description: 'systems or services it runs that other teams own', value: facts.operatesForOthers.length, threshold: 1, evidence: facts.operatesForOthers,
   });
