@@ -38,7 +38,6 @@ function documentStart(doc: Document.Parsed, file: string, lineCounter: LineCoun
 export function readEntity(doc: Document.Parsed, file: string, lineCounter: LineCounter): EntityOutcome {
   const position = documentStart(doc, file, lineCounter);
   const positions = collectPositions(doc.contents, file, lineCounter);
-  const at = (path: string): SourcePosition => positions.get(path) ?? position;
   let json: JsonObject;
   try {
     const value = toJson(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
@@ -49,7 +48,19 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
     const message = `YAML aliases expand too much (${reason}); the document was skipped`;
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
+  return checkEntityJson(json, position, positions);
+}
 
+/**
+ * Checks one entity's envelope and spec, whatever it was read from (a YAML document, Backstage's API), so
+ * every source is held to the same rules. `positions` may be empty: diagnostics then point at `position`.
+ */
+export function checkEntityJson(
+  json: JsonObject,
+  position: SourcePosition,
+  positions: ReadonlyMap<string, SourcePosition>,
+): EntityOutcome {
+  const at = (path: string): SourcePosition => positions.get(path) ?? position;
   const apiVersion = String(json.apiVersion);
   const rawKind = json.kind;
   const ref = typeof rawKind === 'string' ? guessRef(rawKind, json.metadata) : undefined;
