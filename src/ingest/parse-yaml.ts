@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
+import { firstInvalidUtf8, utf16Encoding } from './invalid-utf8.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Generous for hand-written catalogs, tiny next to what an alias bomb needs to expand. */
@@ -14,10 +15,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): DecodeResult {
     // TextDecoder drops a leading BOM by default, so BOM files parse like any other.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return {
-      ok: false,
-      diagnostic: diagnostic('error', 'invalid-encoding', `${file} is not valid UTF-8; the file was skipped`, { file }),
-    };
+    const at = firstInvalidUtf8(bytes, file);
+    const byte = at.byte.toString(16).toUpperCase().padStart(2, '0');
+    const why = utf16Encoding(bytes) ? 'it is UTF-16, saved with a byte-order mark' : `byte 0x${byte} at line ${at.line}, column ${at.column}`;
+    const message = `${file} is not valid UTF-8 (${why}); the file was skipped`;
+    return { ok: false, diagnostic: diagnostic('error', 'invalid-encoding', message, at) };
   }
 }
 

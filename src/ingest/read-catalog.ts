@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { diagnostic } from './diagnostics.js';
 import { isBackstageDocument, readEntity } from './entity.js';
+import { sniffText } from './invalid-utf8.js';
 import { locationTargets } from './location-targets.js';
 import { decodeUtf8, MAX_FILE_BYTES, parseYaml } from './parse-yaml.js';
 import { displayPath, Roots, tryRealpath } from './roots.js';
@@ -47,7 +48,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
     const bytes = await readFile(real);
     const decoded = decodeUtf8(bytes, file);
     if (!decoded.ok) {
-      if (reach !== 'scan' || LOOKS_LIKE_BACKSTAGE.test(bytes.toString('latin1'))) result.diagnostics.push(decoded.diagnostic);
+      if (reach !== 'scan' || LOOKS_LIKE_BACKSTAGE.test(sniffText(bytes))) result.diagnostics.push(decoded.diagnostic);
       return;
     }
     const { documents, lineCounter, syntaxErrors } = parseYaml(decoded.text, file);
