@@ -16,6 +16,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: ['analyze', 'model', 'config'],
   report: ['rules'],
   cli: ['report', 'rules', 'config', 'run.ts', 'index.ts'],
+  // The synthetic-organisation generator writes catalog files; it must not depend on how they are read.
+  gen: [],
 };
 
 function filesUnder(dir: string): string[] {
