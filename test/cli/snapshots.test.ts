@@ -10,7 +10,7 @@ const COMMANDS: string[][] = [
   ['report', '--from', 'result.json'],
   ['report', '--from', 'result.json', '--format', 'markdown', '--fail-on', 'none'],
   ['report', '--from', 'broken.json'],
-  ['report', '--from', 'result.json', '--format', 'html'],
+  ['report', '--from', 'result.json', '--format', 'pdf'],
 ];
 
 it('CLI transcripts match the snapshot', async () => {

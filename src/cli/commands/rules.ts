@@ -1,16 +1,16 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { FORMATS } from '../../report/index.js';
-import { formatOption } from '../options.js';
 import { renderRules } from '../render-rules.js';
 import type { CommandContext } from './context.js';
 
-const Options = z.object({ format: z.enum(FORMATS) });
+// The rule list is text, not a report: no HTML page for it.
+const RULES_FORMATS = ['terminal', 'json', 'markdown'] as const;
+const Options = z.object({ format: z.enum(RULES_FORMATS) });
 
 export function rulesCommand(context: CommandContext): Command {
   return new Command('rules')
     .description('list the rules: id, default severity, category, title and docs')
-    .addOption(formatOption())
+    .addOption(new Option('--format <format>', 'output format').choices(RULES_FORMATS).default('terminal'))
     .action((_options: unknown, command: Command) => {
       context.io.stdout(renderRules(Options.parse(command.opts()).format));
     });

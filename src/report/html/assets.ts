@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** The page's bundled script (client code with cytoscape) and stylesheet, built by scripts/build-html-assets.mjs. */
+export interface HtmlAssets {
+  script: string;
+  style: string;
+}
+
+// This file sits three folders below the package root both as src/report/html/assets.ts (tests) and as
+// dist/report/html/assets.js (built or installed), so one relative URL finds dist/ from either.
+const ASSETS = new URL('../../../dist/html-assets/assets.json', import.meta.url);
+
+let cached: Promise<HtmlAssets> | undefined;
+
+export function loadHtmlAssets(): Promise<HtmlAssets> {
+  cached ??= read();
+  return cached;
+}
+
+async function read(): Promise<HtmlAssets> {
+  let text: string;
+  try {
+    text = await readFile(ASSETS, 'utf8');
+  } catch {
+    cached = undefined;
+    throw new Error(`the HTML report's assets are missing (${fileURLToPath(ASSETS)}); run npm run build`);
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (!isAssets(parsed)) throw new Error(`the HTML report's assets are malformed (${fileURLToPath(ASSETS)}); run npm run build`);
+  return parsed;
+}
+
+function isAssets(value: unknown): value is HtmlAssets {
+  return typeof value === 'object' && value !== null && 'script' in value && 'style' in value && typeof value.script === 'string' && typeof value.style === 'string';
+}

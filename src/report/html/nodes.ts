@@ -1,0 +1,111 @@
+import type { AnalysisResult, EntityRef, ModelEntity, SystemResult, TeamResult } from '../../result/index.js';
+import { percent, position } from '../format.js';
+import { highest, type FindingIndex } from './findings-view.js';
+import { Relations, shortName } from './relations.js';
+import type { NodeKind, ViewNode } from './view-types.js';
+
+export const UNOWNED = 'teamfit:unowned';
+const LEAF_KINDS: ReadonlySet<string> = new Set(['component', 'resource', 'api']);
+
+export const sliceId = (team: string, system: EntityRef): string => `slice:${team}|${system}`;
+
+/**
+ * The graph's nodes: a box per owning team (or person), inside it a box per system it owns parts of, and
+ * inside those the components, resources and APIs. A system split between teams shows as several boxes.
+ */
+export function buildNodes(result: AnalysisResult, relations: Relations, findings: FindingIndex): ViewNode[] {
+  const nodes = new Map<string, ViewNode>();
+  const systems = new Map(result.systems.map((system) => [system.ref, system]));
+  const teams = new Map(result.teams.map((team) => [team.ref, team]));
+  const severityOf = (ref: string) => highest((findings.bySubject.get(ref) ?? []).map((i) => result.findings[i]?.severity ?? 'info'));
+  const base = (id: string, kind: NodeKind, ref: string, label: string, team: string, system?: string): ViewNode => {
+    const severity = severityOf(ref);
+    return {
+      id, kind, ref, label, team,
+      ...(system === undefined ? {} : { system }),
+      ...(severity === undefined ? {} : { severity }),
+      findings: findings.bySubject.get(ref) ?? [],
+      mentions: findings.byMention.get(ref) ?? [],
+      details: [],
+    };
+  };
+
+  const ensureTeam = (ref: string): string => {
+    if (nodes.has(ref)) return ref;
+    const team = teams.get(ref);
+    const node = base(ref, 'team', ref, teamLabel(ref, team), ref);
+    node.details = teamDetails(ref, team, relations.entities.get(ref));
+    nodes.set(ref, node);
+    return ref;
+  };
+  const ensureSlice = (team: string, systemRef: EntityRef): string => {
+    const id = sliceId(team, systemRef);
+    if (nodes.has(id)) return id;
+    const system = systems.get(systemRef);
+    const label = `${shortName(systemRef)} · ${system ? `${system.architecture.label} ${percent(system.architecture.confidence)}` : 'system'}`;
+    const node = base(id, 'slice', systemRef, label, team, systemRef);
+    node.parent = team;
+    node.details = sliceDetails(systemRef, team, system, relations.entities.get(systemRef));
+    nodes.set(id, node);
+    return id;
+  };
+
+  for (const team of result.teams) ensureTeam(team.ref);
+  for (const system of result.systems) ensureSlice(ensureTeam(relations.owner(system.ref) ?? UNOWNED), system.ref);
+  for (const entity of result.model.entities) {
+    if (!LEAF_KINDS.has(entity.kind)) continue;
+    const team = ensureTeam(relations.owner(entity.ref) ?? UNOWNED);
+    const system = relations.system(entity.ref);
+    const node = base(entity.ref, entity.kind as NodeKind, entity.ref, shortName(entity.ref), team, system);
+    node.parent = system === undefined ? team : ensureSlice(team, system);
+    node.details = leafDetails(entity, team, system);
+    nodes.set(entity.ref, node);
+  }
+  return [...nodes.values()];
+}
+
+function teamLabel(ref: string, team: TeamResult | undefined): string {
+  if (ref === UNOWNED) return 'no owner';
+  if (ref.startsWith('user:')) return `person: ${shortName(ref)}`;
+  return team ? `${shortName(ref)} · ${team.structure.label}` : shortName(ref);
+}
+
+function teamDetails(ref: string, team: TeamResult | undefined, entity: ModelEntity | undefined): Array<[string, string]> {
+  if (ref === UNOWNED) return [['What', 'Entities whose owner is absent or does not resolve']];
+  const rows: Array<[string, string]> = [['Ref', ref]];
+  if (entity?.title ?? entity?.displayName) rows.push(['Name', entity.title ?? entity.displayName ?? '']);
+  if (!team) return [...rows, ['Team', ref.startsWith('user:') ? 'a person, not a team' : 'a group teamfit does not classify as a team']];
+  const { structure } = team;
+  rows.push(['Structure', `${structure.label} (${percent(structure.confidence)})${structure.declared ? `, declared ${structure.declared}` : ''}`]);
+  rows.push(['Why', structure.reason]);
+  for (const signal of structure.signals) rows.push([`Signal ${signal.id}`, `${String(signal.value)}${signal.threshold === undefined ? '' : ` vs ${String(signal.threshold)}`} -> ${signal.pushes}`]);
+  rows.push(['Members', String(team.members.length)], ['Owns', String(team.owns.length)], ['Operates', String(team.operates.length)]);
+  if (team.dependents.length > 0) rows.push(['Teams depending on it', team.dependents.map(shortName).join(', ')]);
+  return rows;
+}
+
+function sliceDetails(ref: string, team: string, system: SystemResult | undefined, entity: ModelEntity | undefined): Array<[string, string]> {
+  const rows: Array<[string, string]> = [['System', ref]];
+  if (entity?.title) rows.push(['Title', entity.title]);
+  if (team !== UNOWNED) rows.push(['This box', `the parts ${shortName(team)} owns`]);
+  if (!system) return rows;
+  const { architecture, fit } = system;
+  rows.push(['Architecture', `${architecture.label} (${percent(architecture.confidence)})${architecture.declared ? `, declared ${architecture.declared}` : ''}`]);
+  rows.push(['Why', architecture.reason]);
+  for (const signal of architecture.signals) rows.push([`Signal ${signal.id}`, `${String(signal.value)}${signal.threshold === undefined ? '' : ` vs ${String(signal.threshold)}`} -> ${signal.pushes}`]);
+  rows.push(['Fit', `${fit.verdict}: ${fit.notes.join(' ')}`], ['Expected', fit.expected]);
+  rows.push(['Owners', system.owners.map(shortName).join(', ') || 'none'], ['Operators', system.operators.map(shortName).join(', ') || 'none']);
+  return rows;
+}
+
+function leafDetails(entity: ModelEntity, team: string, system: string | undefined): Array<[string, string]> {
+  const rows: Array<[string, string]> = [['Ref', entity.ref], ['Kind', entity.type ? `${entity.kind} (${entity.type})` : entity.kind]];
+  if (entity.title) rows.push(['Title', entity.title]);
+  if (entity.description) rows.push(['Description', entity.description]);
+  rows.push(['Owner', team === UNOWNED ? 'none' : team]);
+  if (system) rows.push(['System', system]);
+  if (entity.lifecycle) rows.push(['Lifecycle', entity.lifecycle]);
+  if (entity.source) rows.push(['Defined at', position(entity.source)]);
+  for (const unresolved of entity.unresolved) rows.push([`Unresolved ${unresolved.field}`, `${unresolved.target} (${unresolved.reason})`]);
+  return rows;
+}
