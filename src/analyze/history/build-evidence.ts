@@ -1,0 +1,115 @@
+import type { ComponentHistory, EntityRef, HistoryEvidence, PersonHistory, RepositoryHistory } from '../../result/index.js';
+import type { ModelIndex } from '../../model/model-index.js';
+import type { HistoryAccumulator } from './accumulator.js';
+import { componentCoupling } from './coupling.js';
+import { fragmentation, mainDeveloper, truckFactor } from './knowledge.js';
+import type { HistoryOptions } from './options.js';
+import { peopleMatcher } from './people.js';
+import { teamHistories } from './team-history.js';
+import type { ComponentLocation } from './types.js';
+
+export interface RepositoryInfo {
+  repository: string;
+  shallow: boolean;
+}
+
+/** Turns the folded history into the evidence section of the result. */
+export function buildEvidence(
+  acc: HistoryAccumulator,
+  index: ModelIndex,
+  locations: readonly ComponentLocation[],
+  repositories: readonly RepositoryInfo[],
+  options: HistoryOptions,
+  window: { since?: string; until?: string },
+): HistoryEvidence {
+  const match = peopleMatcher(index);
+  const ownerOf = (ref: EntityRef) => {
+    const owner = index.target(ref, 'ownedBy');
+    return owner?.startsWith('group:') ? owner : undefined;
+  };
+  const components = locations
+    .filter((location) => acc.components.has(location.component))
+    .map((location) => componentHistory(acc, location, ownerOf(location.component), match, options));
+  const coupling = componentCoupling(acc, options, ownerOf);
+  const people: PersonHistory[] = [];
+  const unmatchedAuthors: HistoryEvidence['unmatchedAuthors'] = [];
+  for (const [id, tally] of [...acc.authors].sort(([a], [b]) => a.localeCompare(b))) {
+    const person = match(id);
+    const opsShare = tally.files > 0 ? round(tally.opsFiles / tally.files) : 0;
+    people.push({ id, name: tally.name, ...(person ? { user: person.user } : {}), teams: person?.teams ?? [], revisions: tally.revisions, opsShare });
+    if (!person) unmatchedAuthors.push({ id, name: tally.name, revisions: tally.revisions });
+  }
+  const teams = index.ofKind('group').map((group) => group.ref);
+  const needs = coupling.filter((pair) => ownerOf(pair.a) !== undefined && ownerOf(pair.b) !== undefined);
+  const withinTeam = needs.filter((pair) => !pair.crossTeam).length;
+  return {
+    window,
+    repositories: repositories.map((repo) => repositoryHistory(acc, repo, window)),
+    components,
+    coupling,
+    people,
+    unmatchedAuthors,
+    teams: teamHistories(acc, match, components, teams),
+    congruence: { coordinationNeeds: needs.length, withinTeam, value: needs.length > 0 ? round(withinTeam / needs.length) : null },
+  };
+}
+
+function componentHistory(
+  acc: HistoryAccumulator,
+  location: ComponentLocation,
+  owner: EntityRef | undefined,
+  match: ReturnType<typeof peopleMatcher>,
+  options: HistoryOptions,
+): ComponentHistory {
+  const tally = acc.components.get(location.component);
+  const byAuthor = tally?.byAuthor ?? new Map<string, number>();
+  const byTeam = new Map<EntityRef, number>();
+  let matched = 0;
+  for (const [author, revisions] of byAuthor) {
+    const person = match(author);
+    if (!person) continue;
+    matched += revisions;
+    for (const team of person.teams) byTeam.set(team, (byTeam.get(team) ?? 0) + revisions);
+  }
+  const main = mainDeveloper(byAuthor);
+  const ownerShare = owner !== undefined && matched >= options.minAlignmentRevisions ? round((byTeam.get(owner) ?? 0) / matched) : undefined;
+  return {
+    ref: location.component,
+    repository: location.repository,
+    path: location.path,
+    revisions: tally?.revisions ?? 0,
+    authors: byAuthor.size,
+    ...(main ? { mainDeveloper: { person: main.person, share: round(main.share) } } : {}),
+    fragmentation: round(fragmentation(byAuthor)),
+    truckFactor: truckFactor(tally?.byFile ?? new Map()),
+    files: tally?.byFile.size ?? 0,
+    ...(tally ? { firstChange: isoDate(tally.first), lastChange: isoDate(tally.last) } : {}),
+    ...(owner ? { owner } : {}),
+    matchedRevisions: matched,
+    ...(ownerShare !== undefined ? { ownerShare } : {}),
+    changesByTeam: [...byTeam].map(([team, revisions]) => ({ team, revisions })).sort((a, b) => b.revisions - a.revisions || a.team.localeCompare(b.team)),
+  };
+}
+
+function repositoryHistory(acc: HistoryAccumulator, repo: RepositoryInfo, window: { since?: string; until?: string }): RepositoryHistory {
+  const tally = acc.repos.get(repo.repository);
+  return {
+    repository: repo.repository,
+    ...window,
+    commits: tally?.commits ?? 0,
+    kept: tally?.kept ?? 0,
+    bots: tally?.bots ?? 0,
+    botAuthors: [...(tally?.botAuthors ?? [])].sort(),
+    sweeps: tally?.sweeps ?? 0,
+    unmapped: tally?.unmapped ?? 0,
+    shallow: repo.shallow,
+  };
+}
+
+function isoDate(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,38 @@
+import picomatch from 'picomatch';
+
+/** Files whose change is operations work: CI, containers, orchestration, infrastructure as code, deploys, monitoring. */
+export const DEFAULT_OPS_PATTERNS = [
+  '**/.github/workflows/**', '**/.gitlab-ci.yml', '**/.gitlab/ci/**', '**/Jenkinsfile', '**/.circleci/**', '**/azure-pipelines*.yml',
+  '**/.buildkite/**', '**/.drone.yml', '**/bitbucket-pipelines.yml', '**/.travis.yml',
+  '**/Dockerfile', '**/Dockerfile.*', '**/*.dockerfile', '**/docker-compose*.y?(a)ml', '**/compose*.y?(a)ml', '**/.dockerignore',
+  '**/k8s/**', '**/kubernetes/**', '**/kustomization.y?(a)ml', '**/helm/**', '**/charts/**', '**/manifests/**',
+  '**/*.tf', '**/*.tfvars', '**/*.hcl', '**/terraform/**', '**/pulumi/**', '**/cdk/**',
+  '**/ansible/**', '**/playbooks/**', '**/roles/**/tasks/**', '**/puppet/**', '**/chef/**', '**/salt/**',
+  '**/deploy/**', '**/deployment/**', '**/deploy*.sh', '**/ops/**', '**/infra/**', '**/infrastructure/**',
+  '**/monitoring/**', '**/alerts/**', '**/alerting/**', '**/prometheus/**', '**/grafana/**', '**/dashboards/**', '**/runbooks/**',
+  '**/Procfile', '**/fly.toml', '**/serverless.y?(a)ml', '**/skaffold.y?(a)ml', '**/tiltfile', '**/Tiltfile',
+];
+
+/** Commits by automation: left out of people metrics and reported apart. */
+export const DEFAULT_BOT_PATTERNS = [
+  '\\[bot\\]', 'dependabot', 'renovate', 'github-actions', 'greenkeeper', 'snyk-bot', 'mergify', 'semantic-release-bot', 'allcontributors', 'pre-commit-ci',
+];
+
+/** Subjects of sweeping commits that touch everything and say nothing about coupling. */
+export const DEFAULT_SWEEP_PATTERNS = [
+  '^(chore|build)\\(deps', '^bump ', '^update dependency', '^(chore: )?(format|reformat|prettier|lint)', 'licen[cs]e header', '^copyright',
+];
+
+export interface FileClassifier {
+  isOps(file: string): boolean;
+}
+
+export function fileClassifier(patterns: readonly string[] = DEFAULT_OPS_PATTERNS): FileClassifier {
+  const match = picomatch([...patterns], { dot: true, nocase: true });
+  return { isOps: (file) => match(file) };
+}
+
+export function matcherOf(patterns: readonly string[]): (text: string) => boolean {
+  const expressions = patterns.map((pattern) => new RegExp(pattern, 'i'));
+  return (text) => expressions.some((expression) => expression.test(text));
+}

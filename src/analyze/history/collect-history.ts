@@ -1,0 +1,40 @@
+import type { HistoryEvidence } from '../../result/index.js';
+import type { ModelIndex } from '../../model/model-index.js';
+import { HistoryAccumulator } from './accumulator.js';
+import { buildEvidence, type RepositoryInfo } from './build-evidence.js';
+import { fileClassifier, matcherOf } from './classify-files.js';
+import type { HistoryOptions } from './options.js';
+import { PathMap } from './path-map.js';
+import type { ComponentLocation, HistoryCommit } from './types.js';
+
+export interface RepositorySource extends RepositoryInfo {
+  commits: AsyncIterable<HistoryCommit>;
+}
+
+/** Streams each repository's commits through one accumulator, then builds the evidence. */
+export async function collectHistory(
+  index: ModelIndex,
+  sources: readonly RepositorySource[],
+  locations: readonly ComponentLocation[],
+  options: HistoryOptions,
+  window: { since?: string; until?: string } = {},
+): Promise<HistoryEvidence> {
+  const isBot = matcherOf(options.botPatterns);
+  const accumulator = new HistoryAccumulator(
+    new PathMap(locations),
+    fileClassifier(options.opsPatterns),
+    {
+      isBot: (name, email) => isBot(name) || isBot(email),
+      isSweep: matcherOf(options.sweepPatterns),
+      maxChangesetSize: options.maxChangesetSize,
+      ticket: new RegExp(options.ticketPattern, 'g'),
+    },
+    sources.length > 1,
+  );
+  for (const source of sources) {
+    for await (const commit of source.commits) {
+      if (!commit.isMerge) accumulator.add(source.repository, commit);
+    }
+  }
+  return buildEvidence(accumulator, index, locations, sources, options, window);
+}
