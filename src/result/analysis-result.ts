@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Diagnostic, EntityRef, Severity, Signal } from './common.js';
 import { Finding } from './findings.js';
 import { OrgModel } from './model.js';
+import { HistoryEvidence } from './history.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -87,6 +88,8 @@ export const AnalysisResult = z.object({
   teams: z.array(TeamResult),
   findings: z.array(Finding),
   diagnostics: z.array(Diagnostic),
+  /** Evidence from git history, when repositories were given. */
+  history: HistoryEvidence.optional(),
   summary: Summary,
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;
