@@ -1,7 +1,8 @@
 import { relative, resolve } from 'node:path';
 import { SCHEMA_VERSION, type AnalysisResult } from './result/index.js';
 import { Config, type ConfigInput } from './config/schema.js';
-import { readCatalog } from './ingest/index.js';
+import { readCatalog, type IngestResult } from './ingest/index.js';
+import { DEFAULT_TOKEN_ENV, readBackstageCatalog } from './ingest/backstage-api/index.js';
 import { buildModel, ModelIndex } from './model/index.js';
 import { analyzeOrg } from './analyze/analyze-org.js';
 import { summarize } from './analyze/summarize.js';
@@ -12,6 +13,12 @@ import { VERSION } from './util/version.js';
 export interface AnalyzeOptions {
   /** Catalog files or directories. Default: the working directory. */
   paths?: string[];
+  /** Backstage instances to read the catalog from over their API, besides (or instead of) paths. */
+  backstageUrls?: string[];
+  /** Environment variable holding the Backstage token, sent as `Authorization: Bearer`. Default: BACKSTAGE_TOKEN. */
+  backstageTokenEnv?: string;
+  /** Where the token is looked up. Default: process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Base for relative paths in the result. Default: process.cwd(). */
   cwd?: string;
   /** Configuration overrides on top of the defaults. */
@@ -26,18 +33,20 @@ export interface AnalyzeOptions {
  */
 export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const cwd = options.cwd ?? process.cwd();
-  const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
+  const urls = options.backstageUrls ?? [];
+  const paths = options.paths && options.paths.length > 0 ? options.paths : urls.length > 0 ? [] : ['.'];
   const progress = options.onProgress ?? (() => undefined);
   const config = Config.parse(options.config ?? {});
 
-  progress(`reading ${paths.join(', ')}`);
-  const ingest = await readCatalog({ paths, cwd });
+  const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
+  progress(`reading ${inputs.join(', ')}`);
+  const ingest = await readAll(paths, urls, options, cwd);
   if (ingest.entities.length === 0) {
     const first = ingest.diagnostics.find((d) => d.severity === 'error');
     const why = first ? ` (${first.file ?? ''}${first.line ? `:${first.line}:${first.column ?? 1}` : ''}: ${first.message})` : '';
-    throw new UsageError(`no Backstage catalog entity found in ${paths.join(', ')}${why}`);
+    throw new UsageError(`no Backstage catalog entity found in ${inputs.join(', ')}${why}`);
   }
-  progress(`${ingest.entities.length} entities from ${ingest.files.length} files`);
+  progress(`${ingest.entities.length} entities from ${ingest.files.length} files${urls.length > 0 ? ` and ${urls.length} Backstage instance(s)` : ''}`);
   const { model, diagnostics: modelDiagnostics } = buildModel(ingest.entities, config);
   const index = new ModelIndex(model);
   const analysis = analyzeOrg(index, config);
@@ -46,7 +55,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'teamfit', version: VERSION },
-    inputs: paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'),
+    inputs,
     model,
     systems: analysis.systems,
     teams: analysis.teams,
@@ -54,4 +63,14 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
     diagnostics,
     summary: summarize(model, analysis.systems, analysis.teams, findings, diagnostics),
   };
+}
+
+/** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */
+async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, cwd: string): Promise<IngestResult> {
+  const files = paths.length > 0 ? await readCatalog({ paths, cwd }) : { entities: [], diagnostics: [], files: [] };
+  if (urls.length === 0) return files;
+  const tokenEnv = options.backstageTokenEnv ?? DEFAULT_TOKEN_ENV;
+  const token = (options.env ?? process.env)[tokenEnv] || undefined;
+  const api = await readBackstageCatalog({ urls, token, tokenEnv, ...(options.onProgress && { onProgress: options.onProgress }) });
+  return { entities: [...files.entities, ...api.entities], diagnostics: [...files.diagnostics, ...api.diagnostics], files: files.files };
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { FORMATS, renderReport } from '../../report/index.js';
 import { analyze } from '../../run.js';
@@ -18,6 +18,8 @@ const Options = z.object({
   failOn: z.enum(FAIL_ON),
   color: z.boolean(),
   verbose: z.boolean().optional(),
+  backstageUrl: z.array(z.string()).default([]),
+  backstageTokenEnv: z.string().optional(),
 });
 
 export function analyzeCommand(context: CommandContext): Command {
@@ -28,6 +30,12 @@ export function analyzeCommand(context: CommandContext): Command {
     .addOption(outputOption())
     .addOption(failOnOption())
     .addOption(noColorOption())
+    .addOption(
+      new Option('--backstage-url <url>', 'read the catalog of a Backstage instance over its API (repeatable)').argParser(
+        (url: string, previous: string[] | undefined) => [...(previous ?? []), url],
+      ),
+    )
+    .addOption(new Option('--backstage-token-env <name>', 'environment variable holding the Backstage token (default: BACKSTAGE_TOKEN)'))
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
@@ -36,6 +44,9 @@ export function analyzeCommand(context: CommandContext): Command {
       const result = await analyze({
         ...(paths.length > 0 ? { paths } : {}),
         cwd: io.cwd,
+        backstageUrls: options.backstageUrl,
+        ...(options.backstageTokenEnv !== undefined && { backstageTokenEnv: options.backstageTokenEnv }),
+        env: io.env,
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
