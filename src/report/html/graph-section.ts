@@ -15,6 +15,6 @@ export function graphSection(): string {
 <span><i class="lg-team"></i> team (owner) box</span><span><i class="lg-slice"></i> system box: the part a team owns</span>
 <span><i class="lg-component"></i> component</span><span><i class="lg-resource"></i> resource</span><span><i class="lg-api"></i> API</span>
 <span><i class="lg-dep"></i> dependency</span><span><i class="lg-cross"></i> cross-team dependency (thick)</span><span><i class="lg-coupling"></i> coupling (dashed, width = strength)</span><span><i class="lg-operates"></i> runs what another team built (dotted)</span>
-<span><b>!! error</b>, <b>! warning</b>, <b>i info</b>: finding markers in labels</span>
+<span><strong>!! error</strong>, <strong>! warning</strong>, <strong>i info</strong>: finding markers in labels</span>
 </div>`;
 }
