@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { SCHEMA_VERSION, type AnalysisResult } from './result/index.js';
-import { Config, type ConfigInput } from './config/schema.js';
+import type { ConfigInput } from './config/schema.js';
+import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
 import { DEFAULT_TOKEN_ENV, readBackstageCatalog } from './ingest/backstage-api/index.js';
 import { buildModel, ModelIndex } from './model/index.js';
@@ -21,8 +22,10 @@ export interface AnalyzeOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Base for relative paths in the result. Default: process.cwd(). */
   cwd?: string;
-  /** Configuration overrides on top of the defaults. */
+  /** Configuration overrides on top of the defaults (and of `configFile`). */
   config?: ConfigInput;
+  /** A config file (teamfit.config.yaml or .json) to read, relative to `cwd`; a bad one throws `UsageError`. */
+  configFile?: string;
   /** Progress messages (to stderr in the CLI). */
   onProgress?: (message: string) => void;
 }
@@ -36,7 +39,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   const urls = options.backstageUrls ?? [];
   const paths = options.paths && options.paths.length > 0 ? options.paths : urls.length > 0 ? [] : ['.'];
   const progress = options.onProgress ?? (() => undefined);
-  const config = Config.parse(options.config ?? {});
+  const config = await loadConfig({ cwd, file: options.configFile, overrides: options.config });
 
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);

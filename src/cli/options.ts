@@ -11,10 +11,13 @@ export function outputOption(): Option {
   return new Option('--output <file>', 'write the report to a file instead of stdout');
 }
 
+// No commander default: an absent flag leaves the decision to the config file.
 export function failOnOption(): Option {
-  return new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-    .choices(FAIL_ON)
-    .default(defaultConfig().failOn);
+  return new Option('--fail-on <severity>', `exit 1 when a finding is at or above this severity (default: failOn in the config, else ${defaultConfig().failOn})`).choices(FAIL_ON);
+}
+
+export function configOption(): Option {
+  return new Option('--config <file>', 'config file (default: teamfit.config.yaml, .teamfit.yaml or teamfit.config.json in the working directory or above)');
 }
 
 export function noColorOption(): Option {

@@ -1,43 +1,84 @@
 import { z } from 'zod';
+import { Finding, type RuleId } from '../result/index.js';
 
-const RuleSetting = z.object({
-  /** `off` disables the rule. */
-  severity: z.enum(['error', 'warning', 'info', 'off']).optional(),
-});
+// Each field's documentation is its `.describe()` text, not a TSDoc comment: only a runtime description
+// reaches the generated JSON Schema (editor hovers), the error messages and docs/config.md.
+
+/** Every rule id, read off the Finding union so this stage needs nothing from rules/. */
+export const CONFIG_RULE_IDS = Finding.options.map((option) => option.shape.ruleId.value) as [RuleId, ...RuleId[]];
+
+const RuleSetting = z
+  .strictObject({
+    severity: z.enum(['error', 'warning', 'info', 'off']).optional().describe("The rule's severity in this organisation; `off` disables it."),
+  })
+  .describe('Settings of one rule.');
 
 /** teamfit's configuration. Every field has a default; a config file only states what it changes. */
-export const Config = z.object({
-  /** Exit 1 when a finding at or above this severity is reported. */
-  failOn: z.enum(['error', 'warning', 'info', 'none']).default('error'),
-  /** Per-rule overrides, keyed by rule id. */
-  rules: z.record(z.string(), RuleSetting).default({}),
-  catalog: z
-    .object({
-      /** Component types that are deployable units (libraries and the like are not). */
-      deployableTypes: z.array(z.string()).default(['service', 'website']),
-      /** Resource types that hold data: sharing one of these couples its users. */
-      dataResourceTypes: z
-        .array(z.string())
-        .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'queue', 'cache', 'search-index']),
-    })
-    .prefault({}),
-  thresholds: z
-    .object({
-      /** Deployable units at or above which a system is distributed. */
-      distributedUnits: z.number().int().min(2).default(2),
-      /** Share of pairs of a system's units linked by a dependency above which it is dense (from 3 units on). */
-      denseDependencies: z.number().min(0).max(1).default(0.7),
-      /** Share of internal dependencies that go through declared APIs at or above which boundaries are clear. */
-      apiDependencyShare: z.number().min(0).max(1).default(0.5),
-      /** Other teams depending on what a team owns, at or above which it serves as insourcing. */
-      insourcingDependentTeams: z.number().int().min(1).default(2),
-      /** Share of ops/SRE members at or above which a team is operations-heavy. */
-      opsShare: z.number().min(0).max(1).default(0.5),
-      /** Confidence under which a verdict is reported as undetermined. */
-      minConfidence: z.number().min(0).max(1).default(0.35),
-    })
-    .prefault({}),
-});
+export const Config = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema this file follows, for editors; ignored by teamfit.'),
+    failOn: z
+      .enum(['error', 'warning', 'info', 'none'])
+      .default('error')
+      .describe('Exit 1 when a finding at or above this severity is reported (`--fail-on` overrides it).'),
+    rules: z
+      .partialRecord(z.enum(CONFIG_RULE_IDS), RuleSetting)
+      .default({})
+      .describe('Per-rule settings, keyed by rule id (see `teamfit rules`).'),
+    catalog: z
+      .strictObject({
+        deployableTypes: z
+          .array(z.string())
+          .default(['service', 'website'])
+          .describe('Component spec.type values that are deployable units (libraries and the like are not).'),
+        dataResourceTypes: z
+          .array(z.string())
+          .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'queue', 'cache', 'search-index'])
+          .describe('Resource spec.type values that hold data: sharing one of these couples its users.'),
+      })
+      .prefault({})
+      .describe('How catalog fields are read.'),
+    thresholds: z
+      .strictObject({
+        distributedUnits: z.number().int().min(2).default(2).describe('Deployable units at or above which a system is distributed.'),
+        denseDependencies: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe("Share of possible dependencies between a system's units above which it is dense."),
+        apiDependencyShare: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe('Share of internal dependencies that go through declared APIs at or above which boundaries are clear.'),
+        insourcingDependentTeams: z
+          .number()
+          .int()
+          .min(1)
+          .default(2)
+          .describe('Other teams depending on what a team owns, at or above which it serves as insourcing.'),
+        opsShare: z.number().min(0).max(1).default(0.5).describe('Share of ops/SRE members at or above which a team is operations-heavy.'),
+        minConfidence: z.number().min(0).max(1).default(0.35).describe('Confidence under which a verdict is reported as undetermined.'),
+      })
+      .prefault({})
+      .describe('Thresholds of the architecture and team-structure classifiers.'),
+    git: z
+      .strictObject({
+        bots: z
+          .array(z.string())
+          .default([])
+          .describe('Placeholder, read by the git reader in a later change: author name or email patterns (`*` wildcards) of bots, whose commits are not counted.'),
+        repos: z
+          .record(z.string().describe('An entity ref'), z.string().describe('A repository path, relative to the config file'))
+          .default({})
+          .describe('Placeholder, read by the git reader in a later change: entity ref -> path of the repository holding its code, for entities without a source-location annotation.'),
+      })
+      .prefault({})
+      .describe('Reading git history (placeholders: not read yet).'),
+  })
+  .describe('teamfit configuration (teamfit.config.yaml, .teamfit.yaml or teamfit.config.json).');
 export type Config = z.infer<typeof Config>;
 export type ConfigInput = z.input<typeof Config>;
 

@@ -5,17 +5,19 @@ import { z } from 'zod';
 import { FORMATS, renderReport } from '../../report/index.js';
 import { analyze } from '../../run.js';
 import { UsageError } from '../../util/errors.js';
+import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { FAIL_ON, exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
 const Options = z.object({
   format: z.enum(FORMATS),
   output: z.string().optional(),
-  failOn: z.enum(FAIL_ON),
+  failOn: z.enum(FAIL_ON).optional(),
+  config: z.string().optional(),
   color: z.boolean(),
   verbose: z.boolean().optional(),
   backstageUrl: z.array(z.string()).default([]),
@@ -29,6 +31,7 @@ export function analyzeCommand(context: CommandContext): Command {
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(failOnOption())
+    .addOption(configOption())
     .addOption(noColorOption())
     .addOption(
       new Option('--backstage-url <url>', 'read the catalog of a Backstage instance over its API (repeatable)').argParser(
@@ -41,9 +44,12 @@ export function analyzeCommand(context: CommandContext): Command {
       const { io } = context;
       await assertPathsExist(io, paths);
       const showProgress = io.isStderrTty || options.verbose === true;
+      const { config, file: configFile } = await loadCliConfig(io, options.config);
+      if (showProgress && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
       const result = await analyze({
         ...(paths.length > 0 ? { paths } : {}),
         cwd: io.cwd,
+        config,
         backstageUrls: options.backstageUrl,
         ...(options.backstageTokenEnv !== undefined && { backstageTokenEnv: options.backstageTokenEnv }),
         env: io.env,
@@ -51,7 +57,7 @@ export function analyzeCommand(context: CommandContext): Command {
       });
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(result, options.format, { color }), options.output);
-      context.exitCode = exitCodeFor(result.findings, options.failOn);
+      context.exitCode = exitCodeFor(result.findings, options.failOn ?? config.failOn);
     });
 }
 

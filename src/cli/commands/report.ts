@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { FORMATS, renderReport } from '../../report/index.js';
+import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { FAIL_ON, exitCodeFor } from '../exit-code.js';
 import { loadResult } from '../load-result.js';
-import { failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -12,7 +13,8 @@ const Options = z.object({
   from: z.string(),
   format: z.enum(FORMATS),
   output: z.string().optional(),
-  failOn: z.enum(FAIL_ON),
+  failOn: z.enum(FAIL_ON).optional(),
+  config: z.string().optional(),
   color: z.boolean(),
 });
 
@@ -23,13 +25,16 @@ export function reportCommand(context: CommandContext): Command {
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(failOnOption())
+    .addOption(configOption())
     .addOption(noColorOption())
     .action(async (_options: unknown, command: Command) => {
       const options = Options.parse(command.opts());
       const { io } = context;
       const result = await loadResult(options.from, io.cwd);
+      // The result already carries the severities; the config only decides when to fail.
+      const { config } = await loadCliConfig(io, options.config);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(result, options.format, { color }), options.output);
-      context.exitCode = exitCodeFor(result.findings, options.failOn);
+      context.exitCode = exitCodeFor(result.findings, options.failOn ?? config.failOn);
     });
 }

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { didYouMean } from './did-you-mean.js';
+
+/** One config problem in words: the key path and what was expected. `key` is set when the key itself is wrong. */
+export interface ConfigProblem {
+  path: readonly PropertyKey[];
+  key?: string;
+  text: string;
+}
+
+/** zod's issues as problems a person can act on; unknown keys are split into one problem each. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], knownKeys: (path: readonly PropertyKey[]) => string[]): ConfigProblem[] {
+  return issues.flatMap((issue): ConfigProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(issue.path);
+      return issue.keys.map((key) => ({ path: issue.path, key, text: unknownKey(key, known) }));
+    }
+    return [{ path: issue.path, text: expectation(issue) }];
+  });
+}
+
+/** `rules.shared-resource.severity`; list items as `[2]`. */
+export function keyPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment)), '') || '(root)';
+}
+
+function unknownKey(key: string, known: readonly string[]): string {
+  const guess = didYouMean(key, known);
+  if (guess !== undefined) return `unknown key, did you mean ${guess}?`;
+  return known.length > 0 ? `unknown key; expected one of ${known.join(', ')}` : 'unknown key';
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const guess = typeof issue.input === 'string' ? didYouMean(issue.input, options) : undefined;
+      return `expected one of ${options.join(', ')}${guess === undefined ? '' : ` (did you mean ${guess}?)`}`;
+    }
+    case 'invalid_type':
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      return `expected a number ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}, got ${describeValue(issue.input)}`;
+    case 'too_big':
+      return `expected a number ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}, got ${describeValue(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+const TYPE_NAMES: Partial<Record<string, string>> = {
+  int: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  return String(value);
+}
