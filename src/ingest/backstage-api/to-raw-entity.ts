@@ -21,8 +21,9 @@ export function entityPosition(json: JsonObject): SourcePosition {
   const managedBy = annotations[MANAGED_BY_LOCATION];
   const match = typeof managedBy === 'string' ? LOCATION_REF.exec(managedBy) : null;
   if (match && match[1] !== 'bootstrap') return { file: match[2] ?? '', line: 1, column: 1 };
-  const [kind, namespace, name] = [json.kind, metadata.namespace ?? 'default', metadata.name].map((value) => String(value));
-  return { file: `backstage-api:${kind}:${namespace}/${name}`.toLowerCase(), line: 1, column: 1 };
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : 'default';
+  const ref = typeof metadata.name === 'string' ? `${String(json.kind)}:${namespace}/${metadata.name}` : String(json.kind);
+  return { file: `backstage-api:${ref}`.toLowerCase(), line: 1, column: 1 };
 }
 
 /**
