@@ -60,6 +60,8 @@ function neighboursOf(team: Team, teams: readonly Team[]): Neighbours {
   const platform = nearest('platform');
   const sre = nearest('sre');
   if (platform) neighbours.platform = platform;
+  const hub = teams.find((t) => t.kind === 'platform');
+  if (hub) neighbours.hub = hub;
   if (team.kind === 'builder' && sre) neighbours.sre = sre;
   if (team.kind === 'product') {
     const upstream = findLast(teams, team.index, 'product');

@@ -6,6 +6,8 @@ import type { Prng } from './prng.js';
 /** Who a team leans on: its platform team, the SRE team running its monolith, an earlier product team. */
 export interface Neighbours {
   platform?: Team;
+  /** The first platform team, whose observability stack every service reports to: an org-wide hub. */
+  hub?: Team;
   sre?: Team;
   upstream?: Team;
   /** The legacy team that co-owns this team's micro-monolith (split ownership), if any. */
@@ -23,6 +25,7 @@ function infraOf(neighbours: Neighbours, prng: Prng): string[] {
   const platform = neighbours.platform;
   if (!platform) return [];
   const refs = [`resource:${platform.name}-${INFRA[0].name}`];
+  if (neighbours.hub) refs.push(`resource:${neighbours.hub.name}-${INFRA[2].name}`);
   if (prng.chance(0.5)) refs.push(`resource:${platform.name}-${INFRA[1].name}`);
   return refs;
 }

@@ -13,10 +13,15 @@ export class ModelIndex {
       list.push(entity);
       this.byKind.set(entity.kind, list);
     }
+    // A Set, not list.includes: a resource thousands of components depend on made that quadratic.
+    const seen = new Set<string>();
     for (const relation of model.relations) {
       const key = edgeKey(relation.source, relation.type);
+      const edge = `${key}\u0000${relation.target}`;
+      if (seen.has(edge)) continue;
+      seen.add(edge);
       const list = this.edges.get(key) ?? [];
-      if (!list.includes(relation.target)) list.push(relation.target);
+      list.push(relation.target);
       this.edges.set(key, list);
     }
   }
