@@ -45,8 +45,8 @@ export const Config = z
           .number()
           .min(0)
           .max(1)
-          .default(0.5)
-          .describe("Share of possible dependencies between a system's units above which it is dense."),
+          .default(0.7)
+          .describe("Share of pairs of a system's units linked by a dependency above which it is dense (from three units on)."),
         apiDependencyShare: z
           .number()
           .min(0)
