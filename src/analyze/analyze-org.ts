@@ -1,4 +1,5 @@
-import type { EntityRef, ModelEntity, SystemResult, TeamResult } from '../result/index.js';
+import type { EntityRef, HistoryEvidence, ModelEntity, SystemResult, TeamResult } from '../result/index.js';
+import { HistoryFacts } from './history-facts.js';
 import type { Config } from '../config/schema.js';
 import type { ModelIndex } from '../model/model-index.js';
 import { DependencyGraph, type ComponentEdge } from './dependency-graph.js';
@@ -16,17 +17,19 @@ export interface OrgAnalysis {
   teams: TeamResult[];
   systemFacts: ReadonlyMap<EntityRef, SystemFacts>;
   teamFacts: ReadonlyMap<EntityRef, TeamFacts>;
+  history: HistoryFacts;
 }
 
 /** Classify every team, then every system (whose fit needs the team verdicts). */
-export function analyzeOrg(index: ModelIndex, config: Config): OrgAnalysis {
+export function analyzeOrg(index: ModelIndex, config: Config, evidence?: HistoryEvidence): OrgAnalysis {
   const graph = new DependencyGraph(index);
+  const history = new HistoryFacts(evidence);
   const cycles = graph.cycles();
 
   const teamFactsByRef = new Map<EntityRef, TeamFacts>();
   const teams = new Map<EntityRef, TeamResult>();
   for (const group of index.ofKind('group').filter((g) => isTeam(index, g))) {
-    const facts = teamFacts(index, graph, group);
+    const facts = teamFacts(index, graph, history, group);
     teamFactsByRef.set(group.ref, facts);
     teams.set(group.ref, {
       ref: group.ref,
@@ -42,7 +45,7 @@ export function analyzeOrg(index: ModelIndex, config: Config): OrgAnalysis {
   const systemFactsByRef = new Map<EntityRef, SystemFacts>();
   const systems: SystemResult[] = [];
   for (const system of index.ofKind('system')) {
-    const facts = systemFacts(index, graph, cycles, system);
+    const facts = systemFacts(index, graph, cycles, history, system);
     systemFactsByRef.set(system.ref, facts);
     const architecture = classifyArchitecture(facts, config);
     systems.push({
@@ -57,7 +60,7 @@ export function analyzeOrg(index: ModelIndex, config: Config): OrgAnalysis {
       fit: assessFit(index, facts, architecture.label, teams),
     });
   }
-  return { graph, cycles, systems, teams: [...teams.values()], systemFacts: systemFactsByRef, teamFacts: teamFactsByRef };
+  return { graph, cycles, history, systems, teams: [...teams.values()], systemFacts: systemFactsByRef, teamFacts: teamFactsByRef };
 }
 
 /** Groups of type team, and any other group that owns or runs software (it acts as a team); owning a domain does not count. */

@@ -107,7 +107,37 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
     }));
     if (mostlyDirect) soft.push('direct dependencies instead of APIs');
   }
+  if (facts.history) historyCouplings(facts, signals, soft);
   return { signals, hard, soft };
+}
+
+/** Git evidence: raw co-change is weak alone, so these are soft signals that add to the artefact ones. */
+function historyCouplings(facts: SystemFacts, signals: Signal[], soft: string[]): void {
+  const history = facts.history;
+  if (!history) return;
+  const crossTeam = history.coChange.filter((pair) => pair.crossTeam).length;
+  signals.push(signal({
+    id: 'co-change',
+    description: 'pairs of its units changed together in git (bots, merges and sweeping commits left out)',
+    value: history.coChange.length,
+    threshold: 1,
+    pushes: history.coChange.length > 0 ? 'micro-monolith' : 'none',
+    weight: history.coChange.length > 0 ? (crossTeam > 0 ? 0.2 : 0.15) : 0,
+    source: 'git',
+    evidence: history.coChange.map((p) => `${p.a} <-> ${p.b}: ${p.shared} shared commits, degree ${p.degree}%${p.crossTeam ? ', across teams' : ''}`),
+  }));
+  if (history.coChange.length > 0) soft.push(crossTeam > 0 ? 'units changed together across teams' : 'units changed together');
+  signals.push(signal({
+    id: 'changed-from-outside',
+    description: 'units most of whose changes come from outside their owning team',
+    value: history.changedFromOutside.length,
+    threshold: 1,
+    pushes: history.changedFromOutside.length > 0 ? 'micro-monolith' : 'none',
+    weight: history.changedFromOutside.length > 0 ? 0.15 : 0,
+    source: 'git',
+    evidence: history.changedFromOutside.map((u) => `${u.unit}: ${Math.round(u.ownerShare * 100)}% of changes by its owner`),
+  }));
+  if (history.changedFromOutside.length > 0) soft.push('units changed mostly by other teams');
 }
 
 export interface IndependenceSignals {
@@ -152,5 +182,21 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
   }
   if (facts.internalEdges.length > 0 && facts.cycles.length === 0) reasons.push('dependencies are acyclic');
   if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0) reasons.push('dependencies cross teams one way only');
+  const history = facts.history;
+  if (history) {
+    const stays = history.changedByOwner.length;
+    const holds = history.measured.length >= 2 && stays === history.measured.length && history.coChange.length === 0;
+    signals.push(signal({
+      id: 'changes-stay-in-team',
+      description: 'units whose changes in git come from their owning team (80% or more)',
+      value: stays,
+      threshold: history.measured.length,
+      pushes: holds ? 'microservices' : 'none',
+      weight: holds ? 0.2 : 0,
+      source: 'git',
+      evidence: history.changedByOwner,
+    }));
+    if (holds) reasons.push('changes stay inside each owning team');
+  }
   return { signals, count: reasons.length, reasons };
 }

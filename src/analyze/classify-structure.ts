@@ -21,20 +21,33 @@ const DECLARED_LABEL: Record<string, Scored | undefined> = {
 export function classifyStructure(facts: TeamFacts, config: Config): StructureVerdict {
   const scores: Record<Scored, number> = { sre: 0, 'cross-functional': 0, insourcing: 0, 'dev-only': 0, 'ops-only': 0 };
   const signals: Signal[] = [];
-  const push = (label: Scored | 'none', weight: number, input: Omit<Signal, 'pushes' | 'weight' | 'source'>) => {
+  const push = (label: Scored | 'none', weight: number, input: Omit<Signal, 'pushes' | 'weight' | 'source'> & Partial<Pick<Signal, 'source'>>) => {
     if (label !== 'none') scores[label] += weight;
     signals.push(signal({ ...input, pushes: label, weight: label === 'none' ? 0 : weight }));
   };
 
-  const { dev, ops, other, unknown } = facts.skills;
+  // Declared roles first; without them, the work members did in git shows their skills.
+  const byWork = facts.skills.dev.length + facts.skills.ops.length + facts.skills.other.length === 0 && facts.work !== undefined;
+  const { dev, ops, other } = byWork && facts.work ? { dev: facts.work.dev, ops: facts.work.ops, other: [] } : facts.skills;
   const known = dev.length + ops.length + other.length;
   const opsShare = known > 0 ? ops.length / known : 0;
   const skillEvidence = [...dev.map((m) => `${m} (dev)`), ...ops.map((m) => `${m} (ops)`), ...other.map((m) => `${m} (other)`)];
-  const skills = { id: 'skill-mix', description: 'members with dev / ops-or-SRE / other roles (teamfit.dev/role)', value: `${dev.length}/${ops.length}/${other.length}`, evidence: skillEvidence };
-  if (known === 0) push('none', 0, { ...skills, description: `${skills.description}: no member declares a role (${unknown.length} members)` });
+  const skills = {
+    id: byWork ? 'work-skill-mix' : 'skill-mix',
+    description: byWork ? 'members whose git changes are mostly application code / mostly operations files' : 'members with dev / ops-or-SRE / other roles (teamfit.dev/role)',
+    value: `${dev.length}/${ops.length}/${other.length}`,
+    evidence: skillEvidence,
+    ...(byWork ? { source: 'git' as const } : {}),
+  };
+  if (known === 0) push('none', 0, { ...skills, description: `${skills.description}: no member declares a role or has changes to show one (${facts.skills.unknown.length} members)` });
   else if (dev.length > 0 && ops.length > 0) push('cross-functional', 0.35, { ...skills, description: `${skills.description}: both dev and ops skills` });
   else if (ops.length > 0) push('ops-only', 0.3, { ...skills, description: `${skills.description}: ops skills only` });
   else push('dev-only', 0.35, { ...skills, description: `${skills.description}: no ops skills` });
+  if (!byWork && facts.work && facts.work.dev.length + facts.work.ops.length > 0) {
+    push('none', 0, {
+      id: 'work-skill-mix', description: 'for comparison: members whose git changes are mostly application code / mostly operations files', value: `${facts.work.dev.length}/${facts.work.ops.length}`, evidence: [...facts.work.dev, ...facts.work.ops], source: 'git',
+    });
+  }
 
   push(known > 0 && opsShare >= config.thresholds.opsShare ? 'sre' : 'none', 0.2, {
     id: 'ops-share', description: 'share of members with ops or SRE roles', value: round(opsShare), threshold: config.thresholds.opsShare, evidence: ops,

@@ -1,6 +1,7 @@
-import type { CrossingDependency, EntityRef, ModelEntity } from '../result/index.js';
+import type { ComponentCoupling, CrossingDependency, EntityRef, ModelEntity } from '../result/index.js';
 import type { ModelIndex } from '../model/model-index.js';
 import type { ComponentEdge, DependencyGraph } from './dependency-graph.js';
+import type { HistoryFacts } from './history-facts.js';
 import { operatorsOf, ownerOf, uniqueSorted } from './ownership.js';
 
 export interface SharedData {
@@ -35,9 +36,25 @@ export interface SystemFacts {
   twoWayTeamPairs: Array<[EntityRef, EntityRef]>;
   /** The one source location every deployable shares, if they all share one. */
   sharedSourceLocation?: string;
+  /** Evidence from git, when history was read for any of its units. */
+  history?: SystemHistory;
 }
 
-export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: ComponentEdge[][], system: ModelEntity): SystemFacts {
+export interface SystemHistory {
+  /** Units with history in the window. */
+  measured: EntityRef[];
+  /** Pairs of its units changed together (after the bot and sweep filters). */
+  coChange: ComponentCoupling[];
+  /** Units most of whose changes come from outside the owning team. */
+  changedFromOutside: Array<{ unit: EntityRef; ownerShare: number }>;
+  /** Units whose changes stay with the owning team. */
+  changedByOwner: EntityRef[];
+}
+
+/** Share of a unit's changes its owning team makes, at or above which its boundary holds. */
+const OWNER_ONLY = 0.8;
+
+export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: ComponentEdge[][], history: HistoryFacts, system: ModelEntity): SystemFacts {
   const parts = index.targets(system.ref, 'hasPart');
   const components = parts.filter((ref) => ref.startsWith('component:'));
   const deployables = components.filter((ref) => index.entity(ref)?.deployable === true);
@@ -68,6 +85,24 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     crossings,
     twoWayTeamPairs: twoWayPairs(crossings),
     sharedSourceLocation: sharedSource(index, deployables),
+    ...historyOf(history, deployables),
+  };
+}
+
+function historyOf(history: HistoryFacts, deployables: readonly EntityRef[]): { history?: SystemHistory } {
+  const measured = deployables.filter((unit) => history.component(unit) !== undefined);
+  if (measured.length === 0) return {};
+  const shares = measured.flatMap((unit) => {
+    const share = history.component(unit)?.ownerShare;
+    return share === undefined ? [] : [{ unit, ownerShare: share }];
+  });
+  return {
+    history: {
+      measured,
+      coChange: history.couplingWithin(deployables),
+      changedFromOutside: shares.filter((s) => s.ownerShare < 0.5),
+      changedByOwner: shares.filter((s) => s.ownerShare >= OWNER_ONLY).map((s) => s.unit),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityRef, ModelEntity } from '../result/index.js';
 import type { ModelIndex } from '../model/model-index.js';
 import type { DependencyGraph } from './dependency-graph.js';
+import type { HistoryFacts } from './history-facts.js';
 import { operatorsOf, ownerOf, uniqueSorted } from './ownership.js';
 
 export interface SkillMix {
@@ -26,11 +27,25 @@ export interface TeamFacts {
   /** Other teams whose components depend on its shared infrastructure (resources, non-deployable components). */
   dependentTeams: EntityRef[];
   sharedInfrastructure: EntityRef[];
+  /** Skills as shown by the work members did in git, when history was read. */
+  work?: WorkMix;
 }
+
+export interface WorkMix {
+  /** Members (as git authors) whose changes are mostly application code. */
+  dev: string[];
+  /** Members whose changes are mostly operations files (CI, containers, infrastructure, deploys). */
+  ops: string[];
+}
+
+/** Fewest changes before someone's work says what their skill is. */
+const MIN_REVISIONS = 3;
+/** Share of operations files in someone's changes from which their work counts as operations. */
+const OPS_WORK = 0.5;
 
 const OPS_ROLES = new Set(['ops', 'sre']);
 
-export function teamFacts(index: ModelIndex, graph: DependencyGraph, team: ModelEntity): TeamFacts {
+export function teamFacts(index: ModelIndex, graph: DependencyGraph, history: HistoryFacts, team: ModelEntity): TeamFacts {
   const members = uniqueSorted(index.targets(team.ref, 'hasMember').filter((ref) => ref.startsWith('user:')));
   const owns = uniqueSorted(index.targets(team.ref, 'ownerOf'));
   const ownedUnits = owns.filter((ref) => index.entity(ref)?.deployable === true);
@@ -59,6 +74,18 @@ export function teamFacts(index: ModelIndex, graph: DependencyGraph, team: Model
     handedOff,
     dependentTeams: uniqueSorted(dependentTeams),
     sharedInfrastructure,
+    ...workMix(history, team.ref),
+  };
+}
+
+function workMix(history: HistoryFacts, team: EntityRef): { work?: WorkMix } {
+  if (!history.isPresent) return {};
+  const active = history.contributors(team).filter((person) => person.revisions >= MIN_REVISIONS);
+  return {
+    work: {
+      dev: active.filter((person) => person.opsShare < OPS_WORK).map((person) => person.user ?? person.id),
+      ops: active.filter((person) => person.opsShare >= OPS_WORK).map((person) => person.user ?? person.id),
+    },
   };
 }
 

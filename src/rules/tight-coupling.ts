@@ -38,6 +38,9 @@ function couplingsOf(facts: SystemFacts): Coupling[] {
   if (facts.unowned.length > 0) {
     couplings.push({ kind: 'unclear-ownership', description: `${facts.unowned.length} unit(s) without an owner`, refs: facts.unowned });
   }
+  for (const pair of facts.history?.coChange ?? []) {
+    couplings.push({ kind: 'co-change', description: `${pair.a} and ${pair.b} changed together in ${pair.shared} commits (${pair.degree}%)`, refs: [pair.a, pair.b] });
+  }
   const direct = facts.internalEdges.filter((edge) => !edge.via);
   if (direct.length > 0) {
     couplings.push({ kind: 'direct-dependency', description: `${direct.length} direct dependencies not through an API`, refs: direct.map((edge) => edge.to) });
