@@ -1,0 +1,32 @@
+// What the report's script exposes on window (src/report/html-assets/client/main.ts), as the tests see it.
+import type { ViewData } from '../../src/report/html/view-types.js';
+
+interface GraphElement {
+  id(): string;
+  renderedPosition(): { x: number; y: number };
+  selected(): boolean;
+  visible(): boolean;
+  data(key: string): unknown;
+}
+interface GraphCollection {
+  length: number;
+  map<T>(fn: (element: GraphElement) => T): T[];
+  filter(selector: string): GraphCollection;
+}
+
+declare global {
+  // In the page, window.teamfit; declared on globalThis so page.evaluate callbacks type-check without the DOM library.
+  var teamfit:
+    | {
+      cy: {
+        nodes(selector?: string): GraphCollection;
+        edges(selector?: string): GraphCollection;
+        getElementById(id: string): GraphElement;
+        zoom(level: number): void;
+        center(element: GraphElement): void;
+      };
+        data: ViewData;
+        readyAt?: number;
+      }
+    | undefined;
+}
