@@ -5,13 +5,18 @@ import { analyze } from '../../dist/index.js';
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node measure.mjs DIR');
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const result = await analyze({ paths: [dir], cwd: dir });
 const ms = performance.now() - start;
+// CPU time (user + system) is what the run cost; wall time also holds what other processes took from it.
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 // maxRSS (getrusage) is the peak resident set of this process in KiB, whatever happened between samples.
 const { maxRSS } = process.resourceUsage();
 const count = (kind) => result.model.entities.filter((e) => e.kind === kind).length;
 console.log(JSON.stringify({
   ms,
+  cpuMs,
   peakRssMiB: maxRSS / 1024,
   entities: result.model.entities.length,
   components: count('component'),

@@ -1,0 +1,47 @@
+// npm run bench [-- --sizes 1000,10000,50000 --reps 5 --seed 1 --keep]
+// Generates an organisation per size (10 components per team), then analyses each in fresh child processes,
+// sizes interleaved within each repetition so machine noise hits them alike; prints medians and growth ratios.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { generateOrg, writeOrg } from '../../dist/gen/index.js';
+import { printMachine, printTable } from './table.mjs';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    reps: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const reps = Number(values.reps);
+const measure = fileURLToPath(new URL('./measure.mjs', import.meta.url));
+const root = mkdtempSync(path.join(os.tmpdir(), 'teamfit-bench-'));
+
+try {
+  printMachine();
+  const orgs = [];
+  for (const size of sizes) {
+    const dir = path.join(root, `org-${size}`);
+    const files = generateOrg({ teams: Math.max(1, Math.round(size / 10)), components: size, seed: Number(values.seed) });
+    await writeOrg(dir, files);
+    orgs.push({ size, dir, files: files.length, mb: files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0) / 1024 / 1024, runs: [] });
+  }
+  for (let rep = 1; rep <= reps; rep++) {
+    for (const org of orgs) {
+      const out = execFileSync(process.execPath, ['--expose-gc', measure, org.dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const run = JSON.parse(out.trim().split('\n').pop());
+      org.runs.push(run);
+      process.stderr.write(`rep ${rep}/${reps}  ${String(org.size).padStart(6)} components  ${(run.ms / 1000).toFixed(2)} s wall  ${(run.cpuMs / 1000).toFixed(2)} s cpu  ${run.peakRssMiB.toFixed(0)} MiB\n`);
+    }
+  }
+  printTable(orgs);
+} finally {
+  if (values.keep) console.log(`\norganisations kept in ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+}
