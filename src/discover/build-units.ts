@@ -1,0 +1,162 @@
+import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
+import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
+
+/** Deploy manifests in the order they are trusted for a unit's name and source. */
+const ORDER = ['compose', 'aspire', 'kubernetes', 'kustomize', 'helm', 'skaffold', 'dockerfile', 'procfile'];
+
+export interface BuiltUnits {
+  units: Unit[];
+  /** Image-only services that run neither known infrastructure nor anything built here. */
+  external: Resource[];
+  /** Modules by id (the ones found in this repository). */
+  modules: Map<string, ModuleClaim>;
+}
+
+/** Image name without registry, tag or digest, lower-case: `gcr.io/x/cartservice:v1` -> `cartservice`. */
+export function imageKey(image: string): string {
+  const path = (image.split('@')[0] ?? image).toLowerCase();
+  const last = path.split('/').pop() ?? path;
+  return last.split(':')[0] ?? last;
+}
+
+const loose = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Merges what each manifest claimed into units: one per deploy-manifest name, matched to the directory it
+ * is built from; Dockerfiles no manifest builds are units of their own; build modules give units versions
+ * and library dependencies, and are the units themselves only when nothing is deployed by a manifest.
+ */
+export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, string>, files: readonly string[], repoName: string): BuiltUnits {
+  const modules = new Map<string, ModuleClaim>();
+  for (const module of claims.modules) if (!modules.has(module.id)) modules.set(module.id, module);
+  const moduleDirs = new Set([...modules.values()].filter((m) => !m.isAggregator).map((m) => m.dir));
+  const dockerDirs = [...new Set(claims.dockerfiles.map((d) => dirOf(d.file)))];
+  const builds = new Map<string, ImageBuild>();
+  for (const build of claims.builds) if (!builds.has(imageKey(build.image))) builds.set(imageKey(build.image), build);
+  const csprojDirs = new Map(files.filter((f) => /\.(cs|fs|vb)proj$/.test(f)).map((f) => [baseName(f).replace(/\.\w+$/, '').replace(/[.-]/g, '_'), dirOf(f)]));
+
+  const sourceOf = (claim: UnitClaim): string | undefined => {
+    if (claim.build && claim.sourceDir !== undefined) {
+      const dockerfileDir = claim.build.dockerfile ? repoPath(claim.build.context, dirOf(claim.build.dockerfile)) : undefined;
+      return dockerfileDir && dockerfileDir !== claim.build.context && moduleDirs.has(dockerfileDir) ? dockerfileDir : claim.sourceDir;
+    }
+    if (claim.sourceDir !== undefined) return claim.sourceDir;
+    if (claim.source === 'aspire') return csprojDirs.get(aspireProjects.get(claim.name) ?? '');
+    if (!claim.image) return undefined;
+    const key = imageKey(claim.image);
+    const built = builds.get(key);
+    if (built) return built.context;
+    const byName = dockerDirs.filter((dir) => loose(baseName(dir === '.' ? repoName : dir)) === loose(key));
+    return byName.length === 1 ? byName[0] : undefined;
+  };
+
+  const units: Unit[] = [];
+  const external: Resource[] = [];
+  const deploys = claims.units.filter((c) => c.isDeploy).sort((a, b) => ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
+  for (const claim of deploys) {
+    const sourceDir = sourceOf(claim);
+    if (claim.source === 'procfile' && units.some((u) => u.sourceDir === sourceDir)) continue;
+    // An image nothing here builds is someone else's software (nginx, a collector), unless the repository
+    // builds no image at all: then it only deploys, and its workloads are its units.
+    const buildsImages = claims.dockerfiles.length > 0 || claims.builds.length > 0;
+    if (sourceDir === undefined && claim.image && (claim.source === 'compose' || buildsImages)) {
+      external.push({ name: claim.name, type: 'other', technology: imageKey(claim.image), hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
+      continue;
+    }
+    const sameName = units.find((u) => u.name === entityName(claim.name) || u.hosts.includes(claim.name));
+    const atDir = sourceDir === undefined ? [] : units.filter((u) => u.sourceDir === sourceDir && !u.sources.includes(claim.source));
+    const target = sameName ?? (atDir.length === 1 && !claim.build?.command ? atDir[0] : undefined);
+    if (target) absorb(target, claim, sourceDir);
+    else units.push(newUnit(claim, sourceDir ?? '')); // '' = source unknown
+  }
+  for (const dockerfile of claims.dockerfiles) {
+    const dir = dirOf(dockerfile.file);
+    const owner = units.find((u) => u.sourceDir === dir) ?? units.find((u) => u.sourceDir !== '.' && u.sourceDir !== '' && isInside(dir, u.sourceDir));
+    const rootOwner = units.find((u) => u.sourceDir === '.');
+    if (owner) addEvidence(owner, dockerfile, 'dockerfile');
+    else if (rootOwner && !moduleDirs.has(dir)) addEvidence(rootOwner, dockerfile, 'dockerfile');
+    else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
+  }
+  adoptModules(units, [...modules.values()]);
+  if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
+  if (units.length === 0) units.push(rootUnit(files, repoName));
+  attachModules(units, modules);
+  return { units, external, modules };
+}
+
+/**
+ * Deployed units whose image is built elsewhere (a CI job, a registry) get the application module of the
+ * same name, or the only unclaimed application module when only one unit is left without a source.
+ */
+function adoptModules(units: Unit[], modules: readonly ModuleClaim[]): void {
+  const orphans = units.filter((u) => u.sourceDir === '');
+  const free = modules.filter((m) => m.isApp && !m.isAggregator && !units.some((u) => u.sourceDir !== '' && isInside(m.dir, u.sourceDir) && u.sourceDir !== '.'));
+  for (const unit of orphans) {
+    const names = [unit.name, unit.image ? imageKey(unit.image) : ''].map(loose).filter((n) => n !== '');
+    const byName = free.filter((m) => names.some((n) => loose(m.name).includes(n) || n.includes(loose(m.name))));
+    const module = byName.length === 1 ? byName[0] : orphans.length === 1 && free.length === 1 ? free[0] : undefined;
+    if (module) unit.sourceDir = module.dir;
+  }
+}
+
+function emptyUnit(name: string, sourceDir: string): Unit {
+  return { name: entityName(name), sourceDir, deployable: true, sources: [], hosts: [name], modules: [], evidence: [] };
+}
+
+function newUnit(claim: UnitClaim, sourceDir: string): Unit {
+  const unit = emptyUnit(claim.name, sourceDir);
+  absorb(unit, claim, sourceDir);
+  return unit;
+}
+
+function absorb(unit: Unit, claim: UnitClaim, sourceDir: string | undefined): void {
+  addEvidence(unit, claim.evidence, claim.source);
+  if (unit.sourceDir === '' && sourceDir !== undefined) unit.sourceDir = sourceDir;
+  unit.image ??= claim.image;
+  unit.build ??= claim.build;
+  unit.version ??= claim.version;
+  for (const host of [claim.name, ...(claim.hosts ?? [])]) if (!unit.hosts.includes(host)) unit.hosts.push(host);
+}
+
+function addEvidence(unit: Unit, evidence: Evidence, source: Unit['sources'][number]): void {
+  if (!unit.sources.includes(source)) unit.sources.push(source);
+  if (!unit.evidence.some((e) => e.file === evidence.file && e.line === evidence.line)) unit.evidence.push(evidence);
+}
+
+/** Without deploy manifests: application modules, or else the modules nothing else depends on. */
+function unitsFromModules(modules: ModuleClaim[]): Unit[] {
+  const real = modules.filter((m) => !m.isAggregator);
+  const ids = new Set(real.map((m) => m.id));
+  const used = new Set(real.flatMap((m) => m.dependsOn.map((d) => d.id)).filter((id) => ids.has(id)));
+  const apps = real.filter((m) => m.isApp);
+  const chosen = apps.length > 0 ? apps : real.filter((m) => !used.has(m.id));
+  const byDir = new Map<string, Unit>();
+  for (const module of chosen) {
+    if (byDir.has(module.dir)) continue;
+    byDir.set(module.dir, { ...emptyUnit(module.name, module.dir), sources: [module.source], evidence: [module.evidence] });
+  }
+  return [...byDir.values()];
+}
+
+function rootUnit(files: readonly string[], repoName: string): Unit {
+  const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|README(\.\w+)?)$/i.test(f));
+  return { ...emptyUnit(repoName, '.'), evidence: [{ file: marker ?? '.', line: 1, column: 1 }] };
+}
+
+/** Gives each unit the build modules in its directory (or the one application module inside it). */
+function attachModules(units: Unit[], modules: ReadonlyMap<string, ModuleClaim>): void {
+  const all = [...modules.values()].filter((m) => !m.isAggregator);
+  for (const unit of units) {
+    if (unit.sourceDir === '') continue;
+    let mine = all.filter((m) => m.dir === unit.sourceDir);
+    if (mine.length === 0) {
+      const appsInside = all.filter((m) => m.isApp && isInside(m.dir, unit.sourceDir));
+      if (appsInside.length === 1) mine = appsInside;
+    }
+    unit.modules = mine.map((m) => m.id);
+    for (const module of mine) {
+      unit.version ??= module.version;
+      addEvidence(unit, module.evidence, module.source);
+    }
+  }
+}

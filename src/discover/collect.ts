@@ -1,0 +1,116 @@
+import { isAspireHost, parseAspireHost } from './manifests/aspire.js';
+import { COMPOSE_FILE, parseCompose } from './manifests/compose.js';
+import { parseHelmChart } from './manifests/helm.js';
+import { linkKubeServices, mayBeKubernetes, newKubeState, parseKubernetes } from './manifests/kubernetes.js';
+import { parseProcfile } from './manifests/procfile.js';
+import { parseSkaffold } from './manifests/skaffold.js';
+import { parseCargoToml } from './modules/cargo.js';
+import { DOTNET_PROJECT, isDotnetTestProject, parseDotnetProject } from './modules/dotnet.js';
+import { gradleProjectPath, parseGradleBuild, parseGradleSettings } from './modules/gradle.js';
+import { parseGoMod } from './modules/go-mod.js';
+import { parsePom } from './modules/maven.js';
+import { parsePackageJson } from './modules/npm.js';
+import { baseName, dirOf, isInside } from './paths.js';
+import { parseEnvFile, scanKeyValueText, scanTree } from './references.js';
+import { readRepoFile } from './repo-files.js';
+import { emptyClaims, type Claims } from './types.js';
+import { isObj, parseYamlDocs } from './yaml-docs.js';
+
+const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.(Dockerfile|dockerfile)$/;
+/** Folders whose manifests describe tests, examples or docs rather than the system itself. */
+const NOT_THE_SYSTEM = /(^|\/)(tests?|e2e|__tests__|fixtures?|examples?|samples?|docs?|testdata)(\/|$)/;
+const CONFIG_FILE = /^(\.env(\.[\w.-]+)?|application([-.][\w-]+)?\.(properties|ya?ml)|appsettings(\.[\w-]+)?\.json|settings\.py|config\.(ya?ml|json))$/;
+
+export interface Collected {
+  claims: Claims;
+  /** Aspire project class names (Catalog_API) by unit name. */
+  aspireProjects: Map<string, string>;
+  /** Directories holding a Helm chart: their templates are Go templates and are not read as YAML. */
+  chartDirs: string[];
+}
+
+/** Reads every manifest of the repository into claims: what each file says, not yet merged. */
+export async function collectClaims(root: string, files: readonly string[], repoName: string, progress: (m: string) => void): Promise<Collected> {
+  const claims = emptyClaims();
+  const read = (file: string) => readRepoFile(root, file);
+  const fileSet = new Set(files);
+  const kube = newKubeState();
+  const aspireProjects = new Map<string, string>();
+  const relevant = files.filter((file) => !NOT_THE_SYSTEM.test(file));
+  const chartDirs = relevant.filter((file) => baseName(file) === 'Chart.yaml').map(dirOf);
+  const kustomizeDirs = relevant.filter((file) => /^kustomization\.ya?ml$/.test(baseName(file))).map(dirOf);
+  const inChart = (file: string) => chartDirs.some((dir) => isInside(file, dir));
+  const gradleProjects = new Map<string, string>();
+  for (const file of relevant.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f)))) {
+    for (const [path, dir] of parseGradleSettings(file, (await read(file)) ?? '')) if (!gradleProjects.has(path)) gradleProjects.set(path, dir);
+  }
+
+  let done = 0;
+  for (const file of relevant) {
+    if (++done % 5000 === 0) progress(`read ${done} of ${relevant.length} files`);
+    const name = baseName(file);
+    const dir = dirOf(file);
+    if (DOCKERFILE.test(name)) {
+      claims.dockerfiles.push({ file, line: 1, column: 1 });
+    } else if (COMPOSE_FILE.test(name)) {
+      const env = parseEnvFile((await read(dir === '.' ? '.env' : `${dir}/.env`)) ?? '');
+      parseCompose(file, (await read(file)) ?? '', env, claims);
+    } else if (name === 'Chart.yaml') {
+      parseHelmChart(file, (await read(file)) ?? '', await read(dir === '.' ? 'values.yaml' : `${dir}/values.yaml`), claims);
+    } else if (/^skaffold\.ya?ml$/.test(name)) {
+      parseSkaffold(file, (await read(file)) ?? '', claims);
+    } else if (name === 'Procfile') {
+      parseProcfile(file, (await read(file)) ?? '', repoName, claims);
+    } else if (name === 'package.json') {
+      parsePackageJson(file, (await read(file)) ?? '', claims);
+    } else if (name === 'pom.xml') {
+      parsePom(file, (await read(file)) ?? '', claims);
+    } else if (/^build\.gradle(\.kts)?$/.test(name)) {
+      const path = gradleProjectPath(file, gradleProjects) ?? (dir === '.' ? ':' : `:${dir.replace(/\//g, ':')}`);
+      parseGradleBuild(file, (await read(file)) ?? '', path, path === ':' && gradleProjects.size > 1, claims);
+    } else if (name === 'go.mod') {
+      const hasMain = fileSet.has(dir === '.' ? 'main.go' : `${dir}/main.go`) || files.some((f) => f.startsWith(dir === '.' ? 'cmd/' : `${dir}/cmd/`));
+      parseGoMod(file, (await read(file)) ?? '', hasMain, claims);
+    } else if (name === 'Cargo.toml') {
+      parseCargoToml(file, (await read(file)) ?? '', fileSet.has(dir === '.' ? 'src/main.rs' : `${dir}/src/main.rs`), claims);
+    } else if (DOTNET_PROJECT.test(name)) {
+      const text = (await read(file)) ?? '';
+      if (!isDotnetTestProject(file, text)) parseDotnetProject(file, text, claims);
+    } else if (/\.cs$/.test(name) && /^(Program|AppHost)\.cs$/.test(name)) {
+      const text = (await read(file)) ?? '';
+      if (isAspireHost(text)) for (const [unit, project] of parseAspireHost(file, text, claims)) aspireProjects.set(unit, project);
+    } else if (CONFIG_FILE.test(name)) {
+      await scanConfig(file, name, read, claims);
+    } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
+      const text = await read(file);
+      if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)));
+    }
+  }
+  linkKubeServices(kube, claims);
+  for (const dir of chartDirs) {
+    if (files.some((f) => f.startsWith(dir === '.' ? 'templates/' : `${dir}/templates/`))) {
+      const message = `${dir}/templates: Helm templates are Go templates, not YAML; the chart was read from Chart.yaml and values.yaml only`;
+      claims.diagnostics.push({ severity: 'info', code: 'discover-helm-templates', message, file: dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml` });
+    }
+  }
+  return { claims, aspireProjects, chartDirs };
+}
+
+/** Config files in a unit's folder: references in them are attributed to the unit by directory. */
+async function scanConfig(file: string, name: string, read: (file: string) => Promise<string | undefined>, claims: Claims): Promise<void> {
+  const text = await read(file);
+  if (text === undefined) return;
+  const context = { from: { dir: dirOf(file) } };
+  if (name.endsWith('.json')) {
+    try {
+      const json: unknown = JSON.parse(text);
+      if (isObj(json)) scanTree(json, '', () => ({ file, line: 1, column: 1 }), context, claims);
+    } catch {
+      claims.diagnostics.push({ severity: 'info', code: 'discover-unparseable', message: `${file}: not valid JSON; skipped`, file });
+    }
+  } else if (/\.ya?ml$/.test(name)) {
+    for (const doc of parseYamlDocs(text, file, claims.diagnostics)) scanTree(doc.value, '', doc.at, context, claims);
+  } else {
+    scanKeyValueText(text, file, context, claims);
+  }
+}

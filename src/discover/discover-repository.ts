@@ -1,0 +1,92 @@
+import { stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { readCodeowners } from '../ingest/codeowners/index.js';
+import { UsageError } from '../util/errors.js';
+import { addLibraries, buildResources, resolveReferences } from './build-links.js';
+import { buildUnits } from './build-units.js';
+import { collectClaims } from './collect.js';
+import { sharedDatastores, sharedImages, lockstepVersioning } from './coupling/artifacts.js';
+import { Codebases } from './coupling/codebases.js';
+import { DEFAULT_BOTS, readHistory, type History } from './coupling/history.js';
+import { lockstepReleases } from './coupling/releases.js';
+import { sharedLibraries } from './coupling/shared-library.js';
+import { entityName } from './paths.js';
+import { listRepoFiles } from './repo-files.js';
+import { toSection } from './section.js';
+import { inferTeams, teamsFromCodeowners, type Ownership } from './teams.js';
+import { TODO_OWNER_REF, toEntities } from './to-entities.js';
+import type { Dependency, DiscoverOptions, Discovery, Evidence } from './types.js';
+
+/**
+ * Discovers a repository's deployable units, the infrastructure they use, their dependencies and the
+ * coupling between them, from its manifests and git history. Throws UsageError only when `dir` is not a
+ * directory; unreadable or odd manifests are diagnostics.
+ */
+export async function discoverRepository(dir: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, dir);
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`not a directory: ${dir}`);
+  const progress = options.onProgress ?? (() => undefined);
+  const system = entityName(basename(root));
+
+  const files = await listRepoFiles(root);
+  progress(`discovering ${files.length} files in ${relative(cwd, root) || '.'}`);
+  const { claims, aspireProjects } = await collectClaims(root, files, system, progress);
+  const { units, external, modules } = buildUnits(claims, aspireProjects, files, system);
+  const resources = buildResources(claims, external);
+  const dependencies: Dependency[] = [];
+  addLibraries(units, modules, dependencies);
+  resolveReferences(claims, units, resources, dependencies);
+
+  const codebases = new Codebases(units);
+  const history = await readHistoryIfAny(root, codebases, options, progress);
+  const codeowners = await readCodeowners(root);
+  const ownership: Ownership = codeowners
+    ? teamsFromCodeowners(codeowners, units)
+    : history && history.authorChanges.size >= 2 ? inferTeams(history.authorChanges, codebases) : { teams: [], ownerOf: new Map(), users: [] };
+  const diagnostics = [...claims.diagnostics, ...(codeowners?.diagnostics ?? [])];
+
+  // Evidence is gathered relative to the repository; results cite files relative to the working directory.
+  const display = (file: string) => relative(cwd, join(root, file)).split('\\').join('/') || '.';
+  const rewritten = new WeakSet<Evidence>();
+  const rewrite = (e: Evidence) => {
+    if (rewritten.has(e)) return;
+    rewritten.add(e);
+    e.file = display(e.file);
+  };
+  [...units, ...resources, ...dependencies, ...ownership.teams].forEach((item) => item.evidence.forEach(rewrite));
+  ownership.users.forEach((u) => rewrite(u.evidence));
+  ownership.ownerOf.forEach((o) => o.evidence && rewrite(o.evidence));
+  for (const d of diagnostics) if (d.file !== undefined) d.file = display(d.file);
+
+  const evidence = [
+    ...sharedDatastores(units, resources, dependencies, files),
+    ...sharedImages(units),
+    ...(await sharedLibraries(root, units, dependencies, files)),
+    ...lockstepVersioning(units),
+    ...(options.noHistory ? [] : await lockstepReleases(root, codebases, options.maxReleases ?? 20)),
+    ...(history?.coChange ? [history.coChange] : []),
+  ];
+  const owners = [...ownership.ownerOf.values()].map((o) => o.ref);
+  const systemOwner = mostCommon(owners) ?? TODO_OWNER_REF;
+  const origin = units[0]?.evidence[0] ?? { file: display('.'), line: 1, column: 1 };
+  const entities = toEntities({ system, systemOwner, units, resources, dependencies, ownership, origin });
+  const section = toSection(relative(cwd, root) || '.', system, units, resources, dependencies, evidence, ownership.teams);
+  return { system, entities, units, resources, dependencies, evidence, teams: ownership.teams, diagnostics, section };
+}
+
+async function readHistoryIfAny(root: string, codebases: Codebases, options: DiscoverOptions, progress: (m: string) => void): Promise<History | undefined> {
+  if (options.noHistory) return undefined;
+  return readHistory(root, codebases, {
+    bots: [...DEFAULT_BOTS, ...(options.bots ?? [])],
+    sweepFiles: options.sweepFiles ?? 30,
+    maxCommits: options.maxCommits ?? 60_000,
+    onProgress: progress,
+  }).catch(() => undefined);
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}

@@ -1,0 +1,4 @@
+export { discoverRepository } from './discover-repository.js';
+export { mergeDiscovery, type MergedDiscovery } from './merge-discovery.js';
+export { toCatalogYaml } from './catalog-yaml.js';
+export type * from './types.js';

@@ -1,0 +1,86 @@
+import { recogniseImage } from '../infrastructure.js';
+import { dirOf, repoPath } from '../paths.js';
+import { scanValue } from '../references.js';
+import { resolveTemplates } from '../templating.js';
+import type { Claims, Evidence } from '../types.js';
+import { arr, isObj, parseYamlDocs, str, type Obj } from '../yaml-docs.js';
+
+export const COMPOSE_FILE = /^(docker-)?compose(\.[\w.-]+)?\.ya?ml$/;
+
+/** docker-compose / compose.yaml: services built from source are units, image-only services infrastructure. */
+export function parseCompose(file: string, text: string, env: ReadonlyMap<string, string>, claims: Claims): void {
+  const dir = dirOf(file);
+  for (const doc of parseYamlDocs(text, file, claims.diagnostics)) {
+    if (!isObj(doc.value) || !isObj(doc.value.services)) continue;
+    for (const [name, service] of Object.entries(doc.value.services)) {
+      if (!isObj(service)) continue;
+      const at = (key: string): Evidence => doc.at(`services.${name}${key === '' ? '' : `.${key}`}`);
+      const text = (value: unknown) => (str(value) === undefined ? undefined : resolveTemplates(str(value) ?? '', env).value);
+      const hosts = [name, text(service.container_name), text(service.hostname)].filter((h): h is string => h !== undefined);
+      const image = text(service.image);
+      const build = buildOf(service.build, text);
+      if (build) {
+        const context = repoPath(dir, build.context);
+        if (context === undefined) {
+          const message = `${file}: service ${name} builds from ${build.context}, outside the repository; its source is unknown`;
+          claims.diagnostics.push({ severity: 'info', code: 'discover-outside-repo', message, ...at('build') });
+        }
+        const command = commandOf(service.command) ?? commandOf(service.entrypoint);
+        claims.units.push({
+          name, source: 'compose', isDeploy: true, hosts, evidence: at(''),
+          ...(context !== undefined ? { sourceDir: context, build: { context, ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}), ...(command ? { command } : {}) } } : {}),
+          ...(image ? { image } : {}),
+        });
+        if (image && context !== undefined) claims.builds.push({ image, context, source: 'compose', evidence: at('image'), ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}) });
+      } else if (image) {
+        const known = recogniseImage(image);
+        if (known) claims.resources.push({ name, ...known, hosts, evidence: at('') });
+        else claims.units.push({ name, source: 'compose', isDeploy: true, image, hosts, evidence: at('') });
+      }
+      for (const target of dependsOn(service.depends_on)) {
+        claims.references.push({ from: { unit: name }, target, kind: 'depends-on', evidence: at('depends_on') });
+      }
+      for (const link of arr(service.links)) {
+        const target = str(link)?.split(':')[0];
+        if (target) claims.references.push({ from: { unit: name }, target, kind: 'link', evidence: at('links') });
+      }
+      for (const [key, value, path] of environment(service.environment)) {
+        scanValue(key, value, at(path), { from: { unit: name }, env }, claims);
+      }
+    }
+  }
+}
+
+function buildOf(build: unknown, text: (value: unknown) => string | undefined): { context: string; dockerfile?: string } | undefined {
+  if (typeof build === 'string') return { context: text(build) ?? build };
+  if (!isObj(build)) return undefined;
+  const dockerfile = text(build.dockerfile);
+  return { context: text(build.context) ?? '.', ...(dockerfile ? { dockerfile } : {}) };
+}
+
+function commandOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map((part) => String(part)).join(' ');
+  return undefined;
+}
+
+function dependsOn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map((item) => str(item)).filter((item): item is string => item !== undefined);
+  return isObj(value) ? Object.keys(value) : [];
+}
+
+/** `environment:` as a list of `K=V` or a mapping; yields key, value and the position path. */
+function environment(value: unknown): Array<[string, string, string]> {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index): Array<[string, string, string]> => {
+      const entry = str(item);
+      const eq = entry?.indexOf('=') ?? -1;
+      return entry && eq > 0 ? [[entry.slice(0, eq), entry.slice(eq + 1), `environment.${index}`]] : [];
+    });
+  }
+  if (!isObj(value)) return [];
+  return Object.entries(value as Obj).flatMap(([key, item]): Array<[string, string, string]> => {
+    const entry = str(item);
+    return entry === undefined ? [] : [[key, entry, `environment.${key}`]];
+  });
+}

@@ -1,0 +1,69 @@
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { collectPositions } from '../ingest/positions.js';
+import { MAX_ALIAS_COUNT } from '../ingest/parse-yaml.js';
+import type { Diagnostic } from '../result/index.js';
+import type { Evidence } from './types.js';
+
+export interface YamlDoc {
+  value: unknown;
+  /** Position of a value by dotted path (`services.web.build`), or of the document when absent. */
+  at: (path: string) => Evidence;
+}
+
+/** Parses a multi-document YAML file; documents that fail to parse become one diagnostic each. */
+export function parseYamlDocs(text: string, file: string, diagnostics: Diagnostic[]): YamlDoc[] {
+  const lineCounter = new LineCounter();
+  const docs: YamlDoc[] = [];
+  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false })) {
+    const start = lineCounter.linePos(doc.range[0]);
+    const docAt: Evidence = { file, line: start.line, column: start.col };
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      const pos = error ? lineCounter.linePos(error.pos[0]) : start;
+      const message = `${file}: not valid YAML (${(error?.message ?? '').split('\n')[0]}); the document was skipped`;
+      diagnostics.push({ severity: 'warning', code: 'discover-unparseable', message, file, line: pos.line, column: pos.col });
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      diagnostics.push({ severity: 'warning', code: 'discover-unparseable', message: `${file}: YAML aliases expand too much; skipped`, ...docAt });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const positions = collectPositions(doc.contents, file, lineCounter);
+    docs.push({ value, at: (path) => positions.get(path) ?? docAt });
+  }
+  return docs;
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+export function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Maps byte offsets of `text` to 1-based lines with a binary search over line starts. */
+export function lineLocator(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
