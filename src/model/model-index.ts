@@ -4,7 +4,12 @@ import type { EntityKind, EntityRef, ModelEntity, OrgModel, RelationType } from 
 export class ModelIndex {
   private readonly byRef = new Map<EntityRef, ModelEntity>();
   private readonly byKind = new Map<EntityKind, ModelEntity[]>();
-  private readonly edges = new Map<string, EntityRef[]>();
+  /**
+   * Targets by relation type, then source. Nested maps rather than one map keyed by a concatenated string:
+   * lookups then hash strings that already exist instead of building a new one per call, which mattered
+   * because analysis calls targets() several times per entity.
+   */
+  private readonly edges = new Map<RelationType, Map<EntityRef, EntityRef[]>>();
 
   constructor(readonly model: OrgModel) {
     for (const entity of model.entities) {
@@ -13,16 +18,17 @@ export class ModelIndex {
       list.push(entity);
       this.byKind.set(entity.kind, list);
     }
-    // A Set, not list.includes: a resource thousands of components depend on made that quadratic.
-    const seen = new Set<string>();
-    for (const relation of model.relations) {
-      const key = edgeKey(relation.source, relation.type);
-      const edge = `${key}\u0000${relation.target}`;
-      if (seen.has(edge)) continue;
-      seen.add(edge);
-      const list = this.edges.get(key) ?? [];
-      list.push(relation.target);
-      this.edges.set(key, list);
+    // Sets, not list.includes: a resource thousands of components depend on made that quadratic.
+    const seen = new Map<RelationType, Map<EntityRef, Set<EntityRef>>>();
+    for (const { type, source, target } of model.relations) {
+      const bySource = seen.get(type) ?? new Map<EntityRef, Set<EntityRef>>();
+      seen.set(type, bySource);
+      const targets = bySource.get(source) ?? new Set<EntityRef>();
+      bySource.set(source, targets);
+      targets.add(target);
+    }
+    for (const [type, bySource] of seen) {
+      this.edges.set(type, new Map([...bySource].map(([source, targets]) => [source, [...targets]])));
     }
   }
 
@@ -36,17 +42,13 @@ export class ModelIndex {
 
   /** Targets of `ref`'s relations of one type, e.g. targets(system, 'hasPart'). */
   targets(ref: EntityRef, type: RelationType): readonly EntityRef[] {
-    return this.edges.get(edgeKey(ref, type)) ?? [];
+    return this.edges.get(type)?.get(ref) ?? [];
   }
 
   /** The first target of a relation type, for single-valued fields such as ownedBy. */
   target(ref: EntityRef, type: RelationType): EntityRef | undefined {
     return this.targets(ref, type)[0];
   }
-}
-
-function edgeKey(ref: EntityRef, type: RelationType): string {
-  return `${type}\u0000${ref}`;
 }
 
 export function kindOfRef(ref: EntityRef): string {
