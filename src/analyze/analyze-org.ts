@@ -2,6 +2,7 @@ import type { EntityRef, HistoryEvidence, ModelEntity, SystemResult, TeamResult 
 import { HistoryFacts } from './history-facts.js';
 import type { Config } from '../config/schema.js';
 import type { ModelIndex } from '../model/model-index.js';
+import { CycleIndex } from './cycle-index.js';
 import { DependencyGraph, type ComponentEdge } from './dependency-graph.js';
 import { systemFacts, type SystemFacts } from './system-facts.js';
 import { teamFacts, type TeamFacts } from './team-facts.js';
@@ -25,6 +26,7 @@ export function analyzeOrg(index: ModelIndex, config: Config, evidence?: History
   const graph = new DependencyGraph(index);
   const history = new HistoryFacts(evidence);
   const cycles = graph.cycles();
+  const cycleIndex = new CycleIndex(cycles);
 
   const teamFactsByRef = new Map<EntityRef, TeamFacts>();
   const teams = new Map<EntityRef, TeamResult>();
@@ -45,7 +47,7 @@ export function analyzeOrg(index: ModelIndex, config: Config, evidence?: History
   const systemFactsByRef = new Map<EntityRef, SystemFacts>();
   const systems: SystemResult[] = [];
   for (const system of index.ofKind('system')) {
-    const facts = systemFacts(index, graph, cycles, history, system);
+    const facts = systemFacts(index, graph, cycleIndex, history, system);
     systemFactsByRef.set(system.ref, facts);
     const architecture = classifyArchitecture(facts, config);
     systems.push({

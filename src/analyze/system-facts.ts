@@ -1,5 +1,6 @@
 import type { ComponentCoupling, CrossingDependency, EntityRef, ModelEntity } from '../result/index.js';
 import type { ModelIndex } from '../model/model-index.js';
+import type { CycleIndex } from './cycle-index.js';
 import type { ComponentEdge, DependencyGraph } from './dependency-graph.js';
 import type { HistoryFacts } from './history-facts.js';
 import { operatorsOf, ownerOf, uniqueSorted } from './ownership.js';
@@ -54,7 +55,7 @@ export interface SystemHistory {
 /** Share of a unit's changes its owning team makes, at or above which its boundary holds. */
 const OWNER_ONLY = 0.8;
 
-export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: ComponentEdge[][], history: HistoryFacts, system: ModelEntity): SystemFacts {
+export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: CycleIndex, history: HistoryFacts, system: ModelEntity): SystemFacts {
   const parts = index.targets(system.ref, 'hasPart');
   const components = parts.filter((ref) => ref.startsWith('component:'));
   const deployables = components.filter((ref) => index.entity(ref)?.deployable === true);
@@ -79,7 +80,7 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     unitOperators,
     operators: uniqueSorted(deployables.length > 0 ? [...unitOperators.values()].flat() : operatorsOf(index, system.ref).teams),
     internalEdges,
-    cycles: cycles.filter((cycle) => cycle.some((edge) => inSystem.has(edge.from))),
+    cycles: cycles.through(inSystem),
     sharedData,
     unitsWithOwnData,
     crossings,
