@@ -79,7 +79,8 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   }
   adoptModules(units, [...modules.values()]);
   if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
-  if (units.length === 0) units.push(rootUnit(files, repoName));
+  const root = units.length === 0 ? rootUnit(files, repoName) : undefined;
+  if (root) units.push(root);
   attachModules(units, modules);
   return { units, external, modules };
 }
@@ -138,9 +139,10 @@ function unitsFromModules(modules: ModuleClaim[]): Unit[] {
   return [...byDir.values()];
 }
 
-function rootUnit(files: readonly string[], repoName: string): Unit {
-  const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|README(\.\w+)?)$/i.test(f));
-  return { ...emptyUnit(repoName, '.'), evidence: [{ file: marker ?? '.', line: 1, column: 1 }] };
+/** A repository with an application's marker file but no manifest is one unit; without one, there is none. */
+function rootUnit(files: readonly string[], repoName: string): Unit | undefined {
+  const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|deno\.json|main\.go)$/.test(f));
+  return marker === undefined ? undefined : { ...emptyUnit(repoName, '.'), evidence: [{ file: marker, line: 1, column: 1 }] };
 }
 
 /** Gives each unit the build modules in its directory (or the one application module inside it). */

@@ -70,7 +70,7 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   const owners = [...ownership.ownerOf.values()].map((o) => o.ref);
   const systemOwner = mostCommon(owners) ?? TODO_OWNER_REF;
   const origin = units[0]?.evidence[0] ?? { file: display('.'), line: 1, column: 1 };
-  const entities = toEntities({ system, systemOwner, units, resources, dependencies, ownership, origin });
+  const entities = units.length === 0 ? [] : toEntities({ system, systemOwner, units, resources, dependencies, ownership, origin });
   const section = toSection(relative(cwd, root) || '.', system, units, resources, dependencies, evidence, ownership.teams);
   return { system, entities, units, resources, dependencies, evidence, teams: ownership.teams, diagnostics, section };
 }

@@ -1,4 +1,5 @@
 export { discoverRepository } from './discover-repository.js';
+export { discoverForAnalysis, type DiscoverForAnalysis, type DiscoveredInputs } from './for-analysis.js';
 export { mergeDiscovery, type MergedDiscovery } from './merge-discovery.js';
 export { toCatalogYaml } from './catalog-yaml.js';
 export type * from './types.js';

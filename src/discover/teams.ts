@@ -90,5 +90,6 @@ export function inferTeams(authorChanges: ReadonlyMap<string, ReadonlyMap<string
     ownership.teams.push({ name, source: 'inferred', owns, members: group.authors.sort(), evidence: [] });
     for (const unit of owns) ownership.ownerOf.set(unit, { ref: `group:default/${name}` });
   }
+  ownership.teams.sort((a, b) => a.name.localeCompare(b.name));
   return ownership;
 }

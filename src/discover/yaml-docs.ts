@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { collectPositions } from '../ingest/positions.js';
 import { MAX_ALIAS_COUNT } from '../ingest/parse-yaml.js';
 import type { Diagnostic } from '../result/index.js';
@@ -8,6 +8,20 @@ export interface YamlDoc {
   value: unknown;
   /** Position of a value by dotted path (`services.web.build`), or of the document when absent. */
   at: (path: string) => Evidence;
+  /** Position of the key of a mapping entry (`services.web` -> the line `web:`), else of its value. */
+  keyAt: (path: string) => Evidence;
+}
+
+/** Key positions of nested mappings, a few levels deep (enough for services.<name>, metadata.name). */
+function collectKeys(node: unknown, file: string, lineCounter: LineCounter, prefix: string, into: Map<string, Evidence>, depth: number): void {
+  if (!isMap(node) || depth > 3) return;
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
+    const path = prefix === '' ? String(pair.key.value) : `${prefix}.${String(pair.key.value)}`;
+    const { line, col } = lineCounter.linePos(pair.key.range[0]);
+    into.set(path, { file, line, column: col });
+    collectKeys(pair.value, file, lineCounter, path, into, depth + 1);
+  }
 }
 
 /** Parses a multi-document YAML file; documents that fail to parse become one diagnostic each. */
@@ -33,7 +47,9 @@ export function parseYamlDocs(text: string, file: string, diagnostics: Diagnosti
     }
     if (value === null || value === undefined) continue;
     const positions = collectPositions(doc.contents, file, lineCounter);
-    docs.push({ value, at: (path) => positions.get(path) ?? docAt });
+    const keys = new Map<string, Evidence>();
+    collectKeys(doc.contents, file, lineCounter, '', keys, 0);
+    docs.push({ value, at: (path) => positions.get(path) ?? docAt, keyAt: (path) => keys.get(path) ?? positions.get(path) ?? docAt });
   }
   return docs;
 }

@@ -14,7 +14,7 @@ export function parseCompose(file: string, text: string, env: ReadonlyMap<string
     if (!isObj(doc.value) || !isObj(doc.value.services)) continue;
     for (const [name, service] of Object.entries(doc.value.services)) {
       if (!isObj(service)) continue;
-      const at = (key: string): Evidence => doc.at(`services.${name}${key === '' ? '' : `.${key}`}`);
+      const at = (key: string): Evidence => (key === '' ? doc.keyAt(`services.${name}`) : doc.at(`services.${name}.${key}`));
       const text = (value: unknown) => (str(value) === undefined ? undefined : resolveTemplates(str(value) ?? '', env).value);
       const hosts = [name, text(service.container_name), text(service.hostname)].filter((h): h is string => h !== undefined);
       const image = text(service.image);
