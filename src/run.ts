@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type AnalysisResult } from './result/index.js';
 import type { ConfigInput } from './config/schema.js';
 import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
+import { discoverForAnalysis } from './discover/index.js';
 import { DEFAULT_TOKEN_ENV, readBackstageCatalog } from './ingest/backstage-api/index.js';
 import { buildModel, ModelIndex } from './model/index.js';
 import { analyzeOrg } from './analyze/analyze-org.js';
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   configFile?: string;
   /** Progress messages (to stderr in the CLI). */
   onProgress?: (message: string) => void;
+  /** Discover units and coupling in directories even when they hold catalog files (always done when they hold none). */
+  discover?: boolean;
 }
 
 /**
@@ -44,6 +47,9 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);
   const ingest = await readAll(paths, urls, options, cwd);
+  const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, bots: config.git.bots, onProgress: progress });
+  ingest.entities.push(...discovered.entities);
+  ingest.diagnostics.push(...discovered.diagnostics);
   if (ingest.entities.length === 0) {
     const first = ingest.diagnostics.find((d) => d.severity === 'error');
     const why = first ? ` (${first.file ?? ''}${first.line ? `:${first.line}:${first.column ?? 1}` : ''}: ${first.message})` : '';
@@ -65,6 +71,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
     findings,
     diagnostics,
     summary: summarize(model, analysis.systems, analysis.teams, findings, diagnostics),
+    ...(discovered.sections.length > 0 ? { discovery: discovered.sections } : {}),
   };
 }
 

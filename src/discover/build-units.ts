@@ -87,7 +87,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
 
 /**
  * Deployed units whose image is built elsewhere (a CI job, a registry) get the application module of the
- * same name, or the only unclaimed application module when only one unit is left without a source.
+ * same name, or — when the repository deploys one unit only — its only application module.
  */
 function adoptModules(units: Unit[], modules: readonly ModuleClaim[]): void {
   const orphans = units.filter((u) => u.sourceDir === '');
@@ -95,7 +95,7 @@ function adoptModules(units: Unit[], modules: readonly ModuleClaim[]): void {
   for (const unit of orphans) {
     const names = [unit.name, unit.image ? imageKey(unit.image) : ''].map(loose).filter((n) => n !== '');
     const byName = free.filter((m) => names.some((n) => loose(m.name).includes(n) || n.includes(loose(m.name))));
-    const module = byName.length === 1 ? byName[0] : orphans.length === 1 && free.length === 1 ? free[0] : undefined;
+    const module = byName.length === 1 ? byName[0] : units.length === 1 && free.length === 1 ? free[0] : undefined;
     if (module) unit.sourceDir = module.dir;
   }
 }

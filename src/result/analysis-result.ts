@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Diagnostic, EntityRef, Severity, Signal } from './common.js';
 import { Finding } from './findings.js';
 import { OrgModel } from './model.js';
+import { DiscoverySection } from './discovery.js';
 import { HistoryEvidence } from './history.js';
 
 export const SCHEMA_VERSION = '1.0';
@@ -91,5 +92,6 @@ export const AnalysisResult = z.object({
   /** Evidence from git history, when repositories were given. */
   history: HistoryEvidence.optional(),
   summary: Summary,
+  discovery: z.array(DiscoverySection).optional().describe('One entry per repository directory analysed by discovery'),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;

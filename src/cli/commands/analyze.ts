@@ -22,6 +22,7 @@ const Options = z.object({
   verbose: z.boolean().optional(),
   backstageUrl: z.array(z.string()).default([]),
   backstageTokenEnv: z.string().optional(),
+  discover: z.boolean().optional(),
 });
 
 export function analyzeCommand(context: CommandContext): Command {
@@ -38,6 +39,7 @@ export function analyzeCommand(context: CommandContext): Command {
         (url: string, previous: string[] | undefined) => [...(previous ?? []), url],
       ),
     )
+    .addOption(new Option('--discover', 'also discover units and coupling from manifests and git history in directories that hold catalog files'))
     .addOption(new Option('--backstage-token-env <name>', 'environment variable holding the Backstage token (default: BACKSTAGE_TOKEN)'))
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = Options.parse(command.optsWithGlobals());
@@ -53,6 +55,7 @@ export function analyzeCommand(context: CommandContext): Command {
         backstageUrls: options.backstageUrl,
         ...(options.backstageTokenEnv !== undefined && { backstageTokenEnv: options.backstageTokenEnv }),
         env: io.env,
+        ...(options.discover === true && { discover: true }),
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });

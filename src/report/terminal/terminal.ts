@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../../result/index.js';
 import { countsLine, distribution, plural } from '../format.js';
 import { sanitizeDeep } from '../sanitize.js';
 import type { Reporter } from '../types.js';
+import { writeDiscovery } from './discovery.js';
 import { writeDiagnostics, writeFindings } from './findings.js';
 import { Lines } from './lines.js';
 import { createPalette, type Palette } from './palette.js';
@@ -16,6 +17,7 @@ export const renderTerminal: Reporter = (raw, options) => {
   const out = new Lines();
   writeHeader(out, result, paint);
   writeSystems(out, result.systems, paint);
+  writeDiscovery(out, result.discovery, paint);
   writeTeams(out, result.teams, paint);
   writeFindings(out, result.findings, paint);
   writeDiagnostics(out, result.diagnostics, paint);
