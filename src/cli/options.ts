@@ -23,3 +23,7 @@ export function configOption(): Option {
 export function noColorOption(): Option {
   return new Option('--no-color', 'no ANSI colours in the terminal report');
 }
+
+export function baselineOption(): Option {
+  return new Option('--baseline <file>', 'compare with a baseline (from `teamfit baseline`): mark findings new or unchanged, fail only on new ones');
+}

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Diagnostic, EntityRef, Severity, Signal } from './common.js';
 import { Finding } from './findings.js';
 import { OrgModel } from './model.js';
-import { DiscoverySection } from './discovery.js';
+import { BaselineSummary } from './baseline.js';
 import { HistoryEvidence } from './history.js';
+import { DiscoverySection } from './discovery.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -92,6 +93,7 @@ export const AnalysisResult = z.object({
   /** Evidence from git history, when repositories were given. */
   history: HistoryEvidence.optional(),
   summary: Summary,
+  baseline: BaselineSummary.optional().describe('Counts against the baseline, when one was given'),
   discovery: z.array(DiscoverySection).optional().describe('One entry per repository directory analysed by discovery'),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;

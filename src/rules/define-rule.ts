@@ -10,8 +10,8 @@ export interface RuleContext {
   config: Config;
 }
 
-/** What a rule reports; the runner adds severity, docs link and the subject's catalog location. */
-export type FindingDraft<R extends RuleId> = Omit<FindingOf<R>, 'ruleId' | 'severity' | 'docsUrl' | 'location'>;
+/** What a rule reports; the runner adds severity, docs link, the subject's catalog location and the fingerprint. */
+export type FindingDraft<R extends RuleId> = Omit<FindingOf<R>, 'ruleId' | 'severity' | 'docsUrl' | 'location' | 'fingerprint' | 'baseline'>;
 
 export interface Rule<R extends RuleId> extends RuleMeta {
   id: R;

@@ -1,5 +1,6 @@
 import type { Finding, RuleId, Severity } from '../result/index.js';
 import type { AnyRule, FindingDraft, RuleContext } from './define-rule.js';
+import { fingerprintOf } from './fingerprint.js';
 import { docsUrl } from './meta.js';
 import { RULES } from './registry.js';
 
@@ -14,7 +15,8 @@ export function runRules(context: RuleContext, rules: readonly AnyRule[] = RULES
     const severity = override ?? rule.defaultSeverity;
     for (const draft of rule.check(context) as Array<FindingDraft<RuleId>>) {
       const source = context.index.entity(draft.subject)?.source;
-      findings.push({ ...draft, ruleId: rule.id, severity, docsUrl: docsUrl(rule.id), ...(source ? { location: source } : {}) } as Finding);
+      const fingerprint = fingerprintOf({ ...draft, ruleId: rule.id } as Finding);
+      findings.push({ ...draft, ruleId: rule.id, severity, docsUrl: docsUrl(rule.id), ...(source ? { location: source } : {}), fingerprint } as Finding);
     }
   }
   return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.subject.localeCompare(b.subject));

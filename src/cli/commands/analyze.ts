@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { FORMATS, renderReport } from '../../report/index.js';
 import { analyze } from '../../run.js';
 import { UsageError } from '../../util/errors.js';
+import { applyBaseline, countedFindings } from '../baseline-apply.js';
+import { readBaseline } from '../baseline-file.js';
 import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { FAIL_ON, exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -18,6 +20,7 @@ const Options = z.object({
   output: z.string().optional(),
   failOn: z.enum(FAIL_ON).optional(),
   config: z.string().optional(),
+  baseline: z.string().optional(),
   color: z.boolean(),
   verbose: z.boolean().optional(),
   backstageUrl: z.array(z.string()).default([]),
@@ -33,6 +36,7 @@ export function analyzeCommand(context: CommandContext): Command {
     .addOption(outputOption())
     .addOption(failOnOption())
     .addOption(configOption())
+    .addOption(baselineOption())
     .addOption(noColorOption())
     .addOption(
       new Option('--backstage-url <url>', 'read the catalog of a Backstage instance over its API (repeatable)').argParser(
@@ -48,6 +52,8 @@ export function analyzeCommand(context: CommandContext): Command {
       const showProgress = io.isStderrTty || options.verbose === true;
       const { config, file: configFile } = await loadCliConfig(io, options.config);
       if (showProgress && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
+      // Read before the analysis, so a broken baseline fails fast.
+      const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
       const result = await analyze({
         ...(paths.length > 0 ? { paths } : {}),
         cwd: io.cwd,
@@ -58,14 +64,15 @@ export function analyzeCommand(context: CommandContext): Command {
         ...(options.discover === true && { discover: true }),
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
+      const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await renderReport(result, options.format, { color }), options.output);
-      context.exitCode = exitCodeFor(result.findings, options.failOn ?? config.failOn);
+      await emit(io, await renderReport(compared, options.format, { color }), options.output);
+      context.exitCode = exitCodeFor(countedFindings(compared), options.failOn ?? config.failOn);
     });
 }
 
 // Checked here so a typo gets one plain line, whatever the ingest stage would say about it.
-async function assertPathsExist(io: CliIo, paths: readonly string[]): Promise<void> {
+export async function assertPathsExist(io: CliIo, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     try {
       await stat(resolve(io.cwd, path));

@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { FORMATS, renderReport } from '../../report/index.js';
+import { applyBaseline, countedFindings } from '../baseline-apply.js';
+import { readBaseline } from '../baseline-file.js';
 import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { FAIL_ON, exitCodeFor } from '../exit-code.js';
 import { loadResult } from '../load-result.js';
-import { configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -15,6 +17,7 @@ const Options = z.object({
   output: z.string().optional(),
   failOn: z.enum(FAIL_ON).optional(),
   config: z.string().optional(),
+  baseline: z.string().optional(),
   color: z.boolean(),
 });
 
@@ -26,15 +29,18 @@ export function reportCommand(context: CommandContext): Command {
     .addOption(outputOption())
     .addOption(failOnOption())
     .addOption(configOption())
+    .addOption(baselineOption())
     .addOption(noColorOption())
     .action(async (_options: unknown, command: Command) => {
       const options = Options.parse(command.opts());
       const { io } = context;
-      const result = await loadResult(options.from, io.cwd);
+      // A saved result keeps its baseline marks unless --baseline compares it again.
+      const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
+      const result = applyBaseline(await loadResult(options.from, io.cwd), baseline);
       // The result already carries the severities; the config only decides when to fail.
       const { config } = await loadCliConfig(io, options.config);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(result, options.format, { color }), options.output);
-      context.exitCode = exitCodeFor(result.findings, options.failOn ?? config.failOn);
+      context.exitCode = exitCodeFor(countedFindings(result), options.failOn ?? config.failOn);
     });
 }

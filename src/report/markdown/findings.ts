@@ -1,5 +1,6 @@
 import type { Diagnostic, Finding } from '../../result/index.js';
 import { escapeMarkdown as e } from '../escape-markdown.js';
+import { baselineMarker } from '../baseline.js';
 import { evidenceSummary } from '../evidence.js';
 import { bySeverity, position } from '../format.js';
 import { table } from './table.js';
@@ -19,11 +20,16 @@ export function findingsSection(findings: readonly Finding[]): string[] {
 function findingItem(finding: Finding): string {
   const at = finding.location ? `At ${e(position(finding.location))}. ` : '';
   return [
-    `- **${e(finding.ruleId)}** on ${e(finding.subject)}: ${e(finding.message)}`,
+    `- ${markerOf(finding)}**${e(finding.ruleId)}** on ${e(finding.subject)}: ${e(finding.message)}`,
     `  - Fix: ${e(finding.recommendation)}`,
     `  - Evidence: ${e(evidenceSummary(finding))}`,
     `  - ${at}Docs: ${e(finding.docsUrl)}`,
   ].join('\n');
+}
+
+function markerOf(finding: Finding): string {
+  const marker = baselineMarker(finding);
+  return marker === undefined ? '' : `${marker === 'new' ? '**[new]**' : '[known]'} `;
 }
 
 export function diagnosticsSection(diagnostics: readonly Diagnostic[]): string[] {

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '../../result/index.js';
 import { escapeMarkdown as e } from '../escape-markdown.js';
+import { baselineLine } from '../baseline.js';
 import { countsLine, distribution } from '../format.js';
 import type { Reporter } from '../types.js';
 import { diagnosticsSection, findingsSection } from './findings.js';
@@ -31,6 +32,7 @@ function overview(result: AnalysisResult): string {
       ['Entities', String(summary.entities)],
       ['Findings', countsLine(summary.findings)],
       ['Diagnostics', countsLine(summary.diagnostics)],
+      ...(result.baseline ? [['Baseline', e(baselineLine(result.baseline))]] : []),
     ],
   );
 }

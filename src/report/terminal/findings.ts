@@ -1,4 +1,5 @@
 import type { Diagnostic, Finding } from '../../result/index.js';
+import { baselineMarker } from '../baseline.js';
 import { evidenceSummary } from '../evidence.js';
 import { bySeverity, position, truncate } from '../format.js';
 import type { Lines } from './lines.js';
@@ -14,7 +15,9 @@ export function writeFindings(out: Lines, findings: readonly Finding[], paint: P
     out.add(2, paint.severity(severity, `${severity} (${group.length})`));
     const { shown, hidden } = truncate(group, FINDING_LIMIT);
     for (const finding of shown) {
-      out.add(4, `${paint.severity(severity, finding.ruleId)}  ${paint.bold(finding.subject)}`);
+      const marker = baselineMarker(finding);
+      const mark = marker === undefined ? '' : `  ${marker === 'new' ? paint.bold('[new]') : paint.dim('[known]')}`;
+      out.add(4, `${paint.severity(severity, finding.ruleId)}  ${paint.bold(finding.subject)}${mark}`);
       out.add(6, finding.message);
       out.add(6, `fix: ${finding.recommendation}`);
       out.add(6, paint.dim(`evidence: ${evidenceSummary(finding)}`));

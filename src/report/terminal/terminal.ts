@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../../result/index.js';
+import { baselineLine } from '../baseline.js';
 import { countsLine, distribution, plural } from '../format.js';
 import { sanitizeDeep } from '../sanitize.js';
 import type { Reporter } from '../types.js';
@@ -33,6 +34,7 @@ function writeHeader(out: Lines, result: AnalysisResult, paint: Palette): void {
   out.add(0, `${plural(summary.teams, 'team')} (${distribution(summary.structures)})`);
   out.add(0, `${plural(summary.components, 'component')}, ${plural(summary.entities, 'entity', 'entities')} in all`);
   out.add(0, `findings: ${countsLine(summary.findings)}; diagnostics: ${countsLine(summary.diagnostics)}`);
+  if (result.baseline) out.add(0, `baseline: ${baselineLine(result.baseline)}`);
   out.blank();
 }
 

@@ -1,0 +1,36 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { analyze } from '../../run.js';
+import { BASELINE_FILE, baselineOf } from '../baseline-file.js';
+import { loadCliConfig } from '../cli-config.js';
+import { configOption } from '../options.js';
+import { emit } from '../output.js';
+import { assertPathsExist } from './analyze.js';
+import type { CommandContext } from './context.js';
+
+const Options = z.object({ output: z.string(), config: z.string().optional(), verbose: z.boolean().optional() });
+
+export function baselineCommand(context: CommandContext): Command {
+  return new Command('baseline')
+    .description('record today\'s findings, so that `analyze --baseline FILE` reports and fails only on new ones')
+    .argument('[paths...]', 'catalog files or directories (default: the working directory)')
+    .addOption(new Option('--output <file>', 'where to write the baseline (`-` for stdout)').default(BASELINE_FILE))
+    .addOption(configOption())
+    .action(async (paths: string[], _options: unknown, command: Command) => {
+      const options = Options.parse(command.optsWithGlobals());
+      const { io } = context;
+      await assertPathsExist(io, paths);
+      const { config } = await loadCliConfig(io, options.config);
+      const showProgress = io.isStderrTty || options.verbose === true;
+      const result = await analyze({
+        ...(paths.length > 0 ? { paths } : {}),
+        cwd: io.cwd,
+        config,
+        ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
+      });
+      const baseline = baselineOf(result);
+      const toStdout = options.output === '-';
+      await emit(io, JSON.stringify(baseline, null, 2) + '\n', toStdout ? undefined : options.output);
+      if (!toStdout) io.stderr(`teamfit: recorded ${baseline.findings.length} ${baseline.findings.length === 1 ? 'finding' : 'findings'} in ${options.output}\n`);
+    });
+}
