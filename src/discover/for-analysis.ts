@@ -1,0 +1,55 @@
+import { stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { IngestResult, RawEntity } from '../ingest/types.js';
+import type { Diagnostic, DiscoverySection } from '../result/index.js';
+import { discoverRepository } from './discover-repository.js';
+import { mergeDiscovery } from './merge-discovery.js';
+
+export interface DiscoverForAnalysis {
+  paths: readonly string[];
+  cwd: string;
+  ingest: IngestResult;
+  /** Discover even where catalog entities were found (their evidence is then matched to them). */
+  force: boolean;
+  bots?: readonly string[];
+  onProgress?: (message: string) => void;
+}
+
+export interface DiscoveredInputs {
+  /** Entities to add to the pipeline (none for directories that have a catalog). */
+  entities: RawEntity[];
+  diagnostics: Diagnostic[];
+  sections: DiscoverySection[];
+}
+
+/**
+ * The orchestrator's discovery step: each directory given without catalog entities (or every directory,
+ * when forced) is discovered; with a catalog, discovered evidence is matched to the catalog's entities.
+ */
+export async function discoverForAnalysis(input: DiscoverForAnalysis): Promise<DiscoveredInputs> {
+  const out: DiscoveredInputs = { entities: [], diagnostics: [], sections: [] };
+  for (const path of input.paths) {
+    const abs = resolve(input.cwd, path);
+    if (!(await stat(abs).catch(() => undefined))?.isDirectory()) continue;
+    const shown = relative(input.cwd, abs);
+    const inside = (file: string) => shown === '' || file === shown || file.startsWith(`${shown}/`);
+    const catalog = input.ingest.entities.filter((e) => inside(e.position.file));
+    if (catalog.length > 0 && !input.force) continue;
+    const discovery = await discoverRepository(path, {
+      cwd: input.cwd,
+      ...(input.bots ? { bots: [...input.bots] } : {}),
+      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    });
+    out.diagnostics.push(...discovery.diagnostics);
+    if (catalog.length === 0) {
+      out.entities.push(...discovery.entities);
+      out.sections.push(discovery.section);
+      input.onProgress?.(`discovered ${discovery.units.filter((u) => u.deployable).length} units and ${discovery.resources.length} resources in ${shown || '.'}`);
+    } else {
+      const merged = mergeDiscovery(catalog, discovery);
+      out.diagnostics.push(...merged.diagnostics);
+      out.sections.push(merged.section);
+    }
+  }
+  return out;
+}
