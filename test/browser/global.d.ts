@@ -23,10 +23,12 @@ declare global {
         edges(selector?: string): GraphCollection;
         getElementById(id: string): GraphElement;
         zoom(level: number): void;
+        resize(): void;
         center(element: GraphElement): void;
       };
         data: ViewData;
         readyAt?: number;
+        timings?: Record<string, number>;
       }
     | undefined;
 }

@@ -46,6 +46,8 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     const cy = globalThis.teamfit?.cy;
     if (!cy) throw new Error('no graph');
     const node = cy.getElementById(nodeId);
+    // Drops cytoscape's cached place of the canvas on the page, which the scroll above may have moved.
+    cy.resize();
     cy.zoom(1.2);
     cy.center(node);
     return node.renderedPosition();

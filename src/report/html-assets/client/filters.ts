@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { SeverityName, ViewData, ViewNode } from '../../html/view-types.js';
 import { byId, el } from './data.js';
+import { fitToNodes } from './viewport.js';
 
 const RANK: Record<SeverityName, number> = { error: 0, warning: 1, info: 2 };
 
@@ -31,7 +32,7 @@ export function setupFilters(cy: Core, data: ViewData): void {
         else node.addClass('hidden');
       });
     });
-    cy.fit(cy.elements(':visible'), 20);
+    fitToNodes(cy, isAll ? data.nodes : data.nodes.filter((node) => visible.has(node.id)));
   };
   for (const select of [system, team, severity]) select.addEventListener('change', apply);
 }

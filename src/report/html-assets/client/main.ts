@@ -6,6 +6,7 @@ import { setupFilters } from './filters.js';
 import { showEdge, showNode } from './panel.js';
 import { setupSearch } from './search.js';
 import { graphStyle } from './style.js';
+import { fitToNodes } from './viewport.js';
 
 const BIG = 1500;
 const MARKER = { error: '!! ', warning: '! ', info: 'i ' } as const;
@@ -13,7 +14,7 @@ const MARKER = { error: '!! ', warning: '! ', info: 'i ' } as const;
 declare global {
   interface Window {
     /** For tests and curious readers: the graph and when it became interactive (ms since navigation). */
-    teamfit?: { cy: cytoscape.Core; data: ViewData; readyAt?: number };
+    teamfit?: { cy: cytoscape.Core; data: ViewData; readyAt?: number; timings?: Record<string, number> };
   }
 }
 
@@ -30,19 +31,23 @@ function elements(data: ViewData): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
+// Cut here rather than with cytoscape's text-wrap: ellipsis, which measures every label and slows start-up.
+const MAX_LABEL = { leaf: 24, box: 48 };
+
 function label(node: ViewNode): string {
-  return node.severity ? `${MARKER[node.severity]}${node.label}` : node.label;
+  const text = node.severity ? `${MARKER[node.severity]}${node.label}` : node.label;
+  const max = node.kind === 'team' || node.kind === 'slice' ? MAX_LABEL.box : MAX_LABEL.leaf;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function start(): void {
+  const started = performance.now();
   const data = readData();
+  const parsed = performance.now();
   const isBig = data.nodes.length + data.edges.length > BIG;
   const cy = cytoscape({
     container: byId('tf-cy', HTMLDivElement),
-    elements: elements(data),
     style: graphStyle(isBig),
-    // Positions come precomputed from the reporter (linear time); no force-directed layout runs here.
-    layout: { name: 'preset', fit: true, padding: 20 },
     minZoom: 0.02,
     maxZoom: 3,
     boxSelectionEnabled: false,
@@ -50,6 +55,11 @@ function start(): void {
     hideEdgesOnViewport: isBig,
     pixelRatio: isBig ? 1 : 'auto',
   });
+  // Positions come precomputed from the reporter (linear time) inside the elements. Added after start-up,
+  // they run no layout at all: even 'preset' re-positions every node, which costs seconds on compound graphs.
+  cy.add(elements(data));
+  fitToNodes(cy, data.nodes);
+  const created = performance.now();
   const nodes = new Map(data.nodes.map((node) => [node.id, node]));
   const edges = new Map(data.edges.map((edge) => [edge.id, edge]));
   const panel = byId('tf-details', HTMLElement);
@@ -72,12 +82,15 @@ function start(): void {
   };
   setupSearch(cy, data, select);
   setupFilters(cy, data);
-  byId('tf-fit', HTMLButtonElement).addEventListener('click', () => cy.fit(cy.elements(':visible'), 20));
+  byId('tf-fit', HTMLButtonElement).addEventListener('click', () => fitToNodes(cy, data.nodes.filter((node) => cy.getElementById(node.id).visible())));
   window.teamfit = { cy, data };
   cy.one('render', () => {
-    if (window.teamfit) window.teamfit.readyAt = performance.now();
+    const readyAt = performance.now();
+    const timings = { scriptStart: started, parseData: parsed - started, buildGraph: created - parsed, firstRender: readyAt - created };
+    window.teamfit = { cy, data, readyAt, timings };
     document.documentElement.dataset['graphReady'] = 'true';
   });
 }
 
-start();
+// Let the static sections paint first: the page is readable while a big graph is being built.
+requestAnimationFrame(() => setTimeout(start, 0));

@@ -5,11 +5,11 @@ export const COLOURS = { error: '#D55E00', warning: '#E69F00', info: '#0072B2', 
 
 export function graphStyle(isBig: boolean): StylesheetJson {
   return [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'font-family': 'system-ui, sans-serif', color: COLOURS.ink, 'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'ellipsis', 'text-max-width': '150px', 'min-zoomed-font-size': isBig ? 9 : 0, width: 150, height: 40, 'background-color': '#ffffff', 'border-width': 1, 'border-color': '#555555' } },
+    { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'font-family': 'system-ui, sans-serif', color: COLOURS.ink, 'text-valign': 'center', 'text-halign': 'center', 'min-zoomed-font-size': isBig ? 9 : 0, width: 150, height: 40, 'background-color': '#ffffff', 'border-width': 1, 'border-color': '#555555' } },
     { selector: 'node[kind = "component"]', style: { shape: 'round-rectangle' } },
     { selector: 'node[kind = "resource"]', style: { shape: 'barrel', 'background-color': '#eeeeee' } },
     { selector: 'node[kind = "api"]', style: { shape: 'round-tag', 'background-color': '#e6f0f8', height: 32 } },
-    { selector: ':parent', style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -3, 'font-weight': 'bold', 'text-max-width': '400px', padding: '14px' } },
+    { selector: ':parent', style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -3, 'font-weight': 'bold', padding: '14px' } },
     { selector: 'node[kind = "team"]', style: { shape: 'round-rectangle', 'background-color': '#f6f5ef', 'border-color': '#444444', 'border-width': 2, 'font-size': 14 } },
     { selector: 'node[kind = "slice"]', style: { shape: 'rectangle', 'background-color': '#eaf2fa', 'border-color': '#6b8fb3', 'font-size': 12 } },
     { selector: 'node[severity = "error"]', style: { 'border-color': COLOURS.error, 'border-width': 5, 'border-style': 'double' } },
