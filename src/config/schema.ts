@@ -61,6 +61,25 @@ export const Config = z
           .describe('Other teams depending on what a team owns, at or above which it serves as insourcing.'),
         opsShare: z.number().min(0).max(1).default(0.5).describe('Share of ops/SRE members at or above which a team is operations-heavy.'),
         minConfidence: z.number().min(0).max(1).default(0.35).describe('Confidence under which a verdict is reported as undetermined.'),
+        teamAlignment: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe('Share of a component’s changes made by its owning team under which low-team-alignment fires (git).'),
+        knowledgeIslandShare: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.8)
+          .describe('Share of a component’s revisions by one person at or above which knowledge-island fires, when its truck factor is one (git).'),
+        knowledgeIslandRevisions: z.number().int().min(1).default(10).describe('Fewest revisions before a component can be a knowledge island (git).'),
+        crossTeamCoupling: z
+          .number()
+          .min(0)
+          .max(100)
+          .default(50)
+          .describe('Change-coupling degree (%) at or above which components of different teams are reported by cross-team-coupling (git).'),
       })
       .prefault({})
       .describe('Thresholds of the architecture and team-structure classifiers.'),

@@ -56,5 +56,17 @@ export function evidenceSummary(finding: Finding): string {
       const { declared, measured, confidence, signals } = finding.evidence;
       return `declared ${declared}, measured ${measured} (${percent(confidence)}); signals: ${list(signals)}`;
     }
+    case 'low-team-alignment': {
+      const { owner, ownerShare, matchedRevisions, changesByTeam } = finding.evidence;
+      return `${owner} made ${percent(ownerShare)} of ${matchedRevisions} changes; by team: ${list(changesByTeam.map((t) => `${t.team} ${t.revisions}`))}`;
+    }
+    case 'knowledge-island': {
+      const { person, share, revisions, truckFactor } = finding.evidence;
+      return `${person} made ${percent(share)} of ${revisions} revisions; truck factor ${truckFactor}`;
+    }
+    case 'cross-team-coupling': {
+      const { a, b, teams, shared, degree, by } = finding.evidence;
+      return `${a} and ${b} (${list(teams)}) changed together: ${shared} shared, degree ${degree}% (by ${by})`;
+    }
   }
 }

@@ -1,20 +1,9 @@
 import { z } from 'zod';
-import { EntityRef, Severity, SourcePosition } from './common.js';
+import { EntityRef } from './common.js';
 import { Architecture } from './model.js';
 import { StructureLabel } from './labels.js';
-import { BaselineState } from './baseline.js';
-
-/** Fields every finding carries; `ruleId` is the discriminant and fixes the evidence's shape. */
-const base = {
-  severity: Severity,
-  subject: EntityRef,
-  message: z.string(),
-  recommendation: z.string().describe("What to change, in the model's terms"),
-  docsUrl: z.string(),
-  location: SourcePosition.optional().describe('Catalog file and line of the subject'),
-  fingerprint: z.string().describe('Stable identity (sha256 hex of rule id, subject and key evidence), for baselines and code scanning'),
-  baseline: BaselineState.optional().describe('Against the baseline given to analyze --baseline: new, or unchanged (already recorded)'),
-};
+import { base } from './finding-base.js';
+import { CrossTeamCoupling, KnowledgeIsland, LowTeamAlignment } from './history-findings.js';
 
 const TeamOwnership = z.object({ team: EntityRef, owned: z.array(EntityRef) });
 
@@ -139,6 +128,9 @@ export const Finding = z.discriminatedUnion('ruleId', [
   OpsHandoff,
   StructureMismatch,
   ArchitectureDrift,
+  LowTeamAlignment,
+  KnowledgeIsland,
+  CrossTeamCoupling,
 ]);
 export type Finding = z.infer<typeof Finding>;
 export type RuleId = Finding['ruleId'];

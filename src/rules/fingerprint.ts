@@ -25,6 +25,10 @@ export const KEY_EVIDENCE: KeyEvidence = {
   'ops-handoff': (evidence) => [evidence.builtBy, ...sorted(evidence.operatedBy)],
   'structure-mismatch': (evidence) => [evidence.architecture],
   'architecture-drift': (evidence) => [evidence.declared, evidence.measured],
+  'low-team-alignment': (evidence) => [evidence.owner],
+  // The person holding the knowledge; their share moves every week.
+  'knowledge-island': (evidence) => [evidence.person],
+  'cross-team-coupling': (evidence) => [evidence.b, ...sorted(evidence.teams)],
 };
 
 /** Fingerprint of a finding: sha256 (hex) over its rule id, subject and key evidence. Stable across runs and versions. */

@@ -1,6 +1,6 @@
 import type { RuleId, Severity } from '../result/index.js';
 
-export type RuleCategory = 'ownership' | 'architecture' | 'team-fit' | 'anti-pattern';
+export type RuleCategory = 'ownership' | 'architecture' | 'team-fit' | 'anti-pattern' | 'history';
 
 export interface RuleMeta {
   title: string;
@@ -71,6 +71,24 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     category: 'architecture',
     defaultSeverity: 'warning',
     description: 'A System declares teamfit.dev/architecture, and the evidence says otherwise.',
+  },
+  'low-team-alignment': {
+    title: 'A component is changed mostly from outside its owning team',
+    category: 'history',
+    defaultSeverity: 'warning',
+    description: "Most changes to a component in git come from people outside the team that owns it.",
+  },
+  'knowledge-island': {
+    title: "A component's knowledge sits with one person",
+    category: 'history',
+    defaultSeverity: 'warning',
+    description: 'One person made almost all changes to a component: its truck factor is one.',
+  },
+  'cross-team-coupling': {
+    title: 'Components of different teams change together',
+    category: 'history',
+    defaultSeverity: 'warning',
+    description: 'Two components owned by different teams are strongly coupled in git history.',
   },
 };
 

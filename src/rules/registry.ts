@@ -9,6 +9,9 @@ import { tightCoupling } from './tight-coupling.js';
 import { opsHandoff } from './ops-handoff.js';
 import { structureMismatch } from './structure-mismatch.js';
 import { architectureDrift } from './architecture-drift.js';
+import { lowTeamAlignment } from './low-team-alignment.js';
+import { knowledgeIsland } from './knowledge-island.js';
+import { crossTeamCoupling } from './cross-team-coupling.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly AnyRule[] = [
@@ -22,4 +25,7 @@ export const RULES: readonly AnyRule[] = [
   opsHandoff,
   structureMismatch,
   architectureDrift,
+  lowTeamAlignment,
+  knowledgeIsland,
+  crossTeamCoupling,
 ];
