@@ -55,7 +55,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   const deploys = claims.units.filter((c) => c.isDeploy).sort((a, b) => ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
   for (const claim of deploys) {
     const sourceDir = sourceOf(claim);
-    if (claim.source === 'procfile' && units.some((u) => u.sourceDir === sourceDir)) continue;
+    if (claim.source === 'procfile' && units.some((u) => u.sourceDir === sourceDir && !u.sources.includes('procfile'))) continue;
     // An image nothing here builds is someone else's software (nginx, a collector), unless the repository
     // builds no image at all: then it only deploys, and its workloads are its units.
     const buildsImages = claims.dockerfiles.length > 0 || claims.builds.length > 0;
@@ -134,7 +134,7 @@ function unitsFromModules(modules: ModuleClaim[]): Unit[] {
   const byDir = new Map<string, Unit>();
   for (const module of chosen) {
     if (byDir.has(module.dir)) continue;
-    byDir.set(module.dir, { ...emptyUnit(module.name, module.dir), sources: [module.source], evidence: [module.evidence] });
+    byDir.set(module.dir, { ...emptyUnit(module.name.replace(/^@[^/]+\//, ''), module.dir), sources: [module.source], evidence: [module.evidence] });
   }
   return [...byDir.values()];
 }

@@ -20,7 +20,8 @@ export class CodeownersMatcher {
       const trimmed = rule.pattern.replace(/^\//, '');
       const last = trimmed.split('/').pop() ?? '';
       const filesOnly = trimmed.includes('/') && !rule.pattern.endsWith('/') && last.includes('*') && last !== '**';
-      return { rule, matcher: ignore({ ignorecase: false }).add(rule.pattern), filesOnly };
+      // A leading `#` would start a gitignore comment: escape it again for the `ignore` package.
+      return { rule, matcher: ignore({ ignorecase: false }).add(rule.pattern.replace(/^#/, '\\#')), filesOnly };
     });
   }
 

@@ -43,10 +43,12 @@ export function parseCodeowners(text: string, file: string): Codeowners {
     }
     const bad = owners.filter((owner) => !OWNER.test(owner));
     if (bad.length > 0) {
-      const message = `${file}: ${bad.join(', ')} ${bad.length === 1 ? 'is not an owner' : 'are not owners'} (expected @user, @org/team or an email); ignored`;
+      // GitHub skips a line with invalid syntax entirely, so the rules before it still apply.
+      const message = `${file}: ${bad.join(', ')} ${bad.length === 1 ? 'is not an owner' : 'are not owners'} (expected @user, @org/team or an email); the line is ignored`;
       diagnostics.push({ severity: 'warning', code: 'codeowners-invalid-owner', message, file, line, column: rawLine.indexOf(bad[0] ?? '') + 1 });
+      return;
     }
-    rules.push({ pattern, owners: owners.filter((owner) => OWNER.test(owner)), line });
+    rules.push({ pattern, owners, line });
   });
   return { file, rules, diagnostics };
 }
