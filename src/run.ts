@@ -15,9 +15,9 @@ import { VERSION } from './util/version.js';
 export interface AnalyzeOptions {
   /** Catalog files or directories. Default: the working directory. */
   paths?: string[];
-  /** Backstage instances to read the catalog from over their API, besides (or instead of) paths. */
+  /** Backstage instances to read the catalog from over their API, besides (or instead of) paths. Default: config `backstage.urls`. */
   backstageUrls?: string[];
-  /** Environment variable holding the Backstage token, sent as `Authorization: Bearer`. Default: BACKSTAGE_TOKEN. */
+  /** Environment variable holding the Backstage token, sent as `Authorization: Bearer`. Default: config `backstage.tokenEnv`. */
   backstageTokenEnv?: string;
   /** Where the token is looked up. Default: process.env. */
   env?: Readonly<Record<string, string | undefined>>;
@@ -39,14 +39,14 @@ export interface AnalyzeOptions {
  */
 export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const cwd = options.cwd ?? process.cwd();
-  const urls = options.backstageUrls ?? [];
-  const paths = options.paths && options.paths.length > 0 ? options.paths : urls.length > 0 ? [] : ['.'];
   const progress = options.onProgress ?? (() => undefined);
   const config = await loadConfig({ cwd, file: options.configFile, overrides: options.config });
+  const urls = options.backstageUrls && options.backstageUrls.length > 0 ? options.backstageUrls : config.backstage.urls;
+  const paths = options.paths && options.paths.length > 0 ? options.paths : urls.length > 0 ? [] : ['.'];
 
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);
-  const ingest = await readAll(paths, urls, options, cwd);
+  const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, cwd);
   const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, bots: config.git.bots, onProgress: progress });
   ingest.entities.push(...discovered.entities);
   ingest.diagnostics.push(...discovered.diagnostics);

@@ -83,6 +83,20 @@ export const Config = z
       })
       .prefault({})
       .describe('Thresholds of the architecture and team-structure classifiers.'),
+    backstage: z
+      .strictObject({
+        urls: z
+          .array(z.string())
+          .default([])
+          .describe('Base URLs of Backstage instances whose catalog is read over its API (`--backstage-url` replaces this list).'),
+        tokenEnv: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name')
+          .default('BACKSTAGE_TOKEN')
+          .describe('The environment variable holding the Backstage token (`--backstage-token-env` overrides it); the token itself never goes in a config file.'),
+      })
+      .prefault({})
+      .describe('Reading a live Backstage catalog.'),
     git: z
       .strictObject({
         bots: z

@@ -87,3 +87,15 @@ describe('readBackstageCatalog: entities', () => {
     ]);
   });
 });
+
+describe('analyze with Backstage sources', () => {
+  it('takes URLs and the token variable from the config, and keeps the token out of the result', async () => {
+    const { analyze } = await import('../../src/run.js');
+    server = await startFakeServer((_req, res) => sendJson(res, { items: [team, shop, cart] }));
+    const result = await analyze({ config: { backstage: { urls: [server.url], tokenEnv: 'CONFIGURED_TOKEN' } }, env: { CONFIGURED_TOKEN: TOKEN } });
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(result.inputs).toEqual([server.url]);
+    expect(result.systems.map((s) => s.ref)).toEqual(['system:default/shop']);
+    expect(JSON.stringify(result)).not.toContain(TOKEN);
+  });
+});
