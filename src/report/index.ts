@@ -3,7 +3,7 @@ import type { ReportOptions, Reporter } from './types.js';
 
 export type { ReportOptions, Reporter } from './types.js';
 
-export const FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
+export const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 // Loaded on demand so `--format json` never pays for the terminal or markdown code.
@@ -11,6 +11,7 @@ const loaders: Record<ReportFormat, () => Promise<Reporter>> = {
   terminal: async () => (await import('./terminal/terminal.js')).renderTerminal,
   json: async () => (await import('./json.js')).renderJson,
   markdown: async () => (await import('./markdown/markdown.js')).renderMarkdown,
+  sarif: async () => (await import('./sarif.js')).renderSarif,
   html: async () => {
     const [{ createHtmlReporter }, { loadHtmlAssets }] = await Promise.all([import('./html/html.js'), import('./html/assets.js')]);
     return createHtmlReporter(await loadHtmlAssets());

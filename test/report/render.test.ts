@@ -19,7 +19,7 @@ describe('renderReport', () => {
   // The HTML page inlines a bundled script; test/report/html*.test.ts and test/browser/ test it instead.
   it.each(FORMATS.filter((format) => format !== 'html'))('%s output matches its snapshot', async (format) => {
     const text = await renderReport(sampleResult, format, { color: false });
-    const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : 'txt';
+    const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : format === 'sarif' ? 'sarif.json' : 'txt';
     await expect(text).toMatchFileSnapshot(`__snapshots__/sample.${extension}`);
   });
 

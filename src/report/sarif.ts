@@ -1,0 +1,95 @@
+import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { AnalysisResult, Diagnostic, Finding, RuleId, Severity } from '../result/index.js';
+import { RULE_IDS, RULE_META, docsUrl } from '../rules/meta.js';
+import { sanitizeDeep } from './sanitize.js';
+import type { Reporter } from './types.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key of teamfit's fingerprint in `partialFingerprints`; bump the version if fingerprints ever change. */
+export const FINGERPRINT_KEY = 'teamfit/v1';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * SARIF 2.1.0, for code-scanning UIs: one run, a rule descriptor per teamfit rule, a result per finding
+ * located at its subject's catalog file and line (relative to %SRCROOT%), diagnostics as tool notifications.
+ */
+export const renderSarif: Reporter = (raw) => {
+  // SARIF viewers print these strings in terminals and web pages; strip control sequences first.
+  const result = sanitizeDeep(raw);
+  const docsBase = `https://unpkg.com/teamfit@${encodeURIComponent(result.tool.version)}/`;
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'teamfit',
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: `${docsBase}README.md`,
+            rules: RULE_IDS.map((id) => ruleDescriptor(id, docsBase)),
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.diagnostics.map(notification) }],
+        columnKind: 'unicodeCodePoints',
+        results: result.findings.map(sarifResult),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+function ruleDescriptor(id: RuleId, docsBase: string): ReportingDescriptor {
+  const meta = RULE_META[id];
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    helpUri: docsBase + docsUrl(id),
+    help: { text: `${meta.description} See ${docsUrl(id)} in the teamfit package.` },
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    properties: { tags: [meta.category] },
+  };
+}
+
+function sarifResult(finding: Finding): Result {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: RULE_IDS.indexOf(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.message} ${finding.recommendation}` },
+    locations: [{ ...physical(finding.location), logicalLocations: [{ fullyQualifiedName: finding.subject, kind: 'entity' }] }],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.baseline === undefined ? {} : { baselineState: finding.baseline }),
+    properties: { subject: finding.subject, evidence: finding.evidence },
+  };
+}
+
+function notification(diagnostic: Diagnostic): Notification {
+  const location = diagnostic.file === undefined ? undefined : physical({ file: diagnostic.file, line: diagnostic.line, column: diagnostic.column });
+  return {
+    level: LEVEL[diagnostic.severity],
+    message: { text: diagnostic.message },
+    descriptor: { id: diagnostic.code },
+    ...(location === undefined && diagnostic.entity === undefined
+      ? {}
+      : { locations: [{ ...location, ...(diagnostic.entity ? { logicalLocations: [{ fullyQualifiedName: diagnostic.entity, kind: 'entity' }] } : {}) }] }),
+  };
+}
+
+function physical(place: { file: string; line?: number | undefined; column?: number | undefined } | undefined): Pick<Location, 'physicalLocation'> | undefined {
+  if (place === undefined) return undefined;
+  const region = place.line === undefined ? undefined : { startLine: place.line, ...(place.column === undefined ? {} : { startColumn: place.column }) };
+  return { physicalLocation: { artifactLocation: artifactLocation(place.file), ...(region ? { region } : {}) } };
+}
+
+// Catalog paths are relative to the working directory, which is the checkout root in CI (%SRCROOT%).
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const posix = file.replace(/\\/g, '/');
+  const encoded = posix.split('/').map(encodeURIComponent).join('/');
+  if (posix.startsWith('/')) return { uri: `file://${encoded}` };
+  return { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
