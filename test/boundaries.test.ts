@@ -17,7 +17,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   // Discovery reads repositories into the same RawEntity form the catalog reader produces (and CODEOWNERS).
   discover: ['ingest', 'model', 'config'],
   report: ['rules'],
-  cli: ['report', 'rules', 'config', 'discover', 'run.ts', 'index.ts'],
+  // History: code-maat's analyses over the commits the git reader (ingest/git) streams.
+  history: ['ingest', 'config'],
+  cli: ['report', 'rules', 'config', 'discover', 'history', 'run.ts', 'index.ts'],
   // The synthetic-organisation generator writes catalog files; it must not depend on how they are read.
   gen: [],
 };

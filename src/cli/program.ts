@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
+import { mineCommand } from './commands/mine.js';
 import { baselineCommand } from './commands/baseline.js';
 import type { CommandContext } from './commands/context.js';
 import { initCommand } from './commands/init.js';
@@ -25,7 +26,7 @@ export function createProgram(context: CommandContext, version: string): Command
       'after',
       `\nExit codes: 0 no findings at or above --fail-on, 1 findings at or above it, ${EXIT_USAGE} bad input or internal error.`,
     );
-  for (const command of [analyzeCommand(context), baselineCommand(context), initCommand(context), reportCommand(context), rulesCommand(context), schemaCommand(context)]) {
+  for (const command of [analyzeCommand(context), baselineCommand(context), initCommand(context), mineCommand(context), reportCommand(context), rulesCommand(context), schemaCommand(context)]) {
     // addCommand, unlike .command(), does not pass exitOverride and the output settings down.
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -1,0 +1,64 @@
+import { readHistory, readRanges, splitRange, type History, type ReadHistoryOptions } from './read-history.js';
+import { CommitCache } from './cache-store.js';
+import { revisionArguments, type LogRange } from './read-log.js';
+import { inspectRepository } from './repository.js';
+import { gitText } from './run-git.js';
+import type { GitDiagnostic } from './types.js';
+
+/**
+ * Reads a history through the cache in `cacheDir`: only commits the cached tips do not reach are read
+ * from git. When a cached tip is gone or no longer reached by the range (a rewritten history), everything
+ * is read again.
+ */
+export async function readHistoryCached(path: string, options: ReadHistoryOptions, cacheDir: string): Promise<History> {
+  const diagnostics: GitDiagnostic[] = [];
+  const repository = await inspectRepository(path, diagnostics);
+  if (repository === undefined || !repository.hasCommits) return readHistory(path, options);
+  const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
+  const tips = await resolveTips(path, range);
+  if (tips === undefined) return readHistory(path, options);
+  const key = JSON.stringify([repository.gitDir, options.detail, options.renames ?? false, range.revisions, range.excludeRefs ?? []]);
+  const cache = new CommitCache(cacheDir);
+  try {
+    const cached = cache.find(key);
+    const isUsable = cached !== undefined && (await reachesAll(path, tips, cached.tips));
+    const known = isUsable ? cached.tips : [];
+    const isUnchanged = isUsable && sameSet(known, tips);
+    if (!isUnchanged) {
+      const fresh: LogRange = { revisions: tips, exclude: known };
+      const total = await countCommits(path, fresh);
+      const read = await readRanges(path, options, splitRange(fresh, total, options.jobs ?? 2), diagnostics);
+      // A partial read is not cached: the next run must not take it for the whole range.
+      if (read.isComplete) cache.save(key, tips, read.commits, !isUsable);
+      else return { repository, commits: [...read.commits, ...(isUsable ? cache.load(cached) : [])], diagnostics, isComplete: false };
+    }
+    const saved = cache.find(key);
+    return { repository, commits: saved === undefined ? [] : cache.load(saved), diagnostics, isComplete: true };
+  } finally {
+    cache.close();
+  }
+}
+
+// The commits the range starts from, resolved once so the log reads exactly what the cache will record.
+async function resolveTips(path: string, range: LogRange): Promise<string[] | undefined> {
+  const resolved = await gitText(path, ['rev-list', '--no-walk', ...revisionArguments(range)]);
+  if (resolved.code !== 0) return undefined;
+  return [...new Set(resolved.stdout.split('\n').filter((line) => line !== ''))].sort();
+}
+
+// True when every cached tip still exists and is reached from the current tips.
+async function reachesAll(path: string, tips: readonly string[], cachedTips: readonly string[]): Promise<boolean> {
+  if (cachedTips.length === 0) return true;
+  const args = ['rev-list', '--count', '--end-of-options', ...cachedTips, ...tips.map((tip) => `^${tip}`), '--'];
+  const counted = await gitText(path, args);
+  return counted.code === 0 && counted.stdout.trim() === '0';
+}
+
+async function countCommits(path: string, range: LogRange): Promise<number> {
+  const counted = await gitText(path, ['rev-list', '--count', ...revisionArguments(range)]);
+  return counted.code === 0 ? Number(counted.stdout.trim()) : 0;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}

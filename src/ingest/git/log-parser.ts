@@ -1,0 +1,146 @@
+import { decodePath } from './decode-path.js';
+import type { LogFormat } from './log-format.js';
+import type { FileChange, GitCommit } from './types.js';
+
+const HEADER_FIELDS = 6;
+const NEWLINE = 0x0a;
+
+type State =
+  | { kind: 'between' }
+  | { kind: 'header'; fields: string[] }
+  | { kind: 'files'; isFirst: boolean; pending?: PendingPaths };
+
+// Paths announced by a status token (name-status) or an empty numstat path (a rename), not yet read.
+interface PendingPaths {
+  added?: number | null;
+  deleted?: number | null;
+  paths: string[];
+  need: number;
+}
+
+/**
+ * Turns `git log -z` output, fed in chunks of any size, into commits. Only the unfinished token is held
+ * between chunks, so memory does not grow with the log.
+ */
+export class LogParser {
+  private rest: Buffer = Buffer.alloc(0);
+  private state: State = { kind: 'between' };
+  private commit: GitCommit | undefined;
+
+  constructor(
+    private readonly format: LogFormat,
+    private readonly onCommit: (commit: GitCommit) => void,
+    private readonly onUndecodablePath: (path: string) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+    let start = 0;
+    for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
+      this.token(data.subarray(start, end));
+      start = end + 1;
+    }
+    this.rest = start < data.length ? Buffer.from(data.subarray(start)) : Buffer.alloc(0);
+  }
+
+  /** Flushes the last commit; a trailing token without its NUL (the last field of a file-less commit) counts. */
+  end(): void {
+    if (this.rest.length > 0) {
+      const last = this.rest;
+      this.rest = Buffer.alloc(0);
+      this.token(last);
+    }
+    this.flush();
+  }
+
+  private token(bytes: Buffer): void {
+    const state = this.state;
+    if (state.kind === 'header') {
+      state.fields.push(bytes.toString('utf8'));
+      if (state.fields.length === HEADER_FIELDS) this.startCommit(state.fields);
+      return;
+    }
+    if (bytes.equals(this.format.marker)) {
+      this.flush();
+      this.state = { kind: 'header', fields: [] };
+      return;
+    }
+    if (state.kind === 'between') return; // nothing before the first header is ours
+    // git separates the header from the first path with one newline; a path may itself begin with one.
+    const body = state.isFirst && bytes[0] === NEWLINE ? bytes.subarray(1) : bytes;
+    state.isFirst = false;
+    this.fileToken(state, body);
+  }
+
+  private startCommit([hash = '', parents = '', authorName = '', authorEmail = '', authorDate = '', subject = '']: string[]): void {
+    this.commit = {
+      hash,
+      parents: parents === '' ? [] : parents.split(' '),
+      authorName: this.intern(authorName),
+      authorEmail: this.intern(authorEmail),
+      authorDate,
+      subject,
+      files: [],
+    };
+    this.state = { kind: 'files', isFirst: true };
+  }
+
+  private fileToken(state: { pending?: PendingPaths }, bytes: Buffer): void {
+    const pending = state.pending;
+    if (pending !== undefined) {
+      pending.paths.push(this.path(bytes));
+      if (pending.paths.length < pending.need) return;
+      delete state.pending;
+      const [first = '', second] = pending.paths;
+      const counts = pending.added === undefined ? {} : { added: pending.added, deleted: pending.deleted ?? null };
+      this.addFile(second === undefined ? { ...counts, path: first } : { ...counts, path: second, oldPath: first });
+      return;
+    }
+    if (this.format.detail === 'numstat') {
+      const firstTab = bytes.indexOf(9);
+      const secondTab = bytes.indexOf(9, firstTab + 1);
+      const added = count(bytes.toString('latin1', 0, firstTab));
+      const deleted = count(bytes.toString('latin1', firstTab + 1, secondTab));
+      // An empty path after the counts announces a rename: the old and new paths follow as two tokens.
+      if (secondTab === bytes.length - 1) state.pending = { added, deleted, paths: [], need: 2 };
+      else this.addFile({ path: this.path(bytes.subarray(secondTab + 1)), added, deleted });
+      return;
+    }
+    if (!this.format.renames) {
+      this.addFile({ path: this.path(bytes) });
+      return;
+    }
+    // --name-status: a status token, then one path, or two for renames (R) and copies (C).
+    const status = bytes[0];
+    state.pending = { paths: [], need: status === 0x52 || status === 0x43 ? 2 : 1 };
+  }
+
+  private path(bytes: Buffer): string {
+    const { path, isValidUtf8 } = decodePath(bytes);
+    if (!isValidUtf8) this.onUndecodablePath(path);
+    return this.intern(path);
+  }
+
+  // One string per distinct path or name, however many commits mention it: a long history stays small.
+  private readonly strings = new Map<string, string>();
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  private addFile(file: FileChange): void {
+    this.commit?.files.push(file);
+  }
+
+  private flush(): void {
+    if (this.commit !== undefined) this.onCommit(this.commit);
+    this.commit = undefined;
+    this.state = { kind: 'between' };
+  }
+}
+
+function count(text: string): number | null {
+  return text === '-' ? null : Number(text);
+}

@@ -1,0 +1,60 @@
+import { newLogFormat } from './log-format.js';
+import { readLog, revisionArguments, type LogRange } from './read-log.js';
+import { inspectRepository, type RepositoryInfo } from './repository.js';
+import { gitText } from './run-git.js';
+import type { ChangeDetail, GitCommit, GitDiagnostic } from './types.js';
+
+export interface ReadHistoryOptions {
+  detail: ChangeDetail;
+  /** Detect renames (old path recorded on the new one); off reads a rename as a delete and an add, as code-maat does. */
+  renames?: boolean;
+  /** Default HEAD; `--all` reads every ref, as code-maat's documented command does. */
+  revisions?: readonly string[];
+  excludeRefs?: readonly string[];
+  /** Parallel git processes over disjoint commit ranges of one repository (default 2: both cores). */
+  jobs?: number;
+}
+
+export interface History {
+  repository?: RepositoryInfo;
+  /** Newest first, in `git log` order. */
+  commits: GitCommit[];
+  diagnostics: GitDiagnostic[];
+  /** False when git stopped early (unreadable objects, a missing git): the commits are only part of the range. */
+  isComplete: boolean;
+}
+
+// Below this many commits one git process is quicker than counting and splitting.
+const MIN_COMMITS_TO_SPLIT = 20_000;
+
+/** Reads a repository's history, splitting a long one into ranges read by parallel git processes. */
+export async function readHistory(path: string, options: ReadHistoryOptions): Promise<History> {
+  const diagnostics: GitDiagnostic[] = [];
+  const repository = await inspectRepository(path, diagnostics);
+  if (repository === undefined) return { commits: [], diagnostics, isComplete: false };
+  if (!repository.hasCommits) return { repository, commits: [], diagnostics, isComplete: true };
+  const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
+  const result = await readRanges(path, options, splitRange(range, await countCommits(path, range, options.jobs ?? 2), options.jobs ?? 2), diagnostics);
+  return { repository, commits: result.commits, diagnostics, isComplete: result.isComplete };
+}
+
+/** Reads ranges concurrently and joins them in order, which is the order one `git log` would print. */
+export async function readRanges(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[]): Promise<{ commits: GitCommit[]; isComplete: boolean }> {
+  const format = newLogFormat(options.detail, options.renames ?? false);
+  const parts = ranges.map(() => [] as GitCommit[]);
+  const outcomes = await Promise.all(ranges.map((range, index) => readLog(path, format, range, (commit) => parts[index]?.push(commit), diagnostics)));
+  return { commits: parts.flat(), isComplete: outcomes.every(Boolean) };
+}
+
+async function countCommits(path: string, range: LogRange, jobs: number): Promise<number> {
+  if (jobs < 2) return 0;
+  const counted = await gitText(path, ['rev-list', '--count', ...revisionArguments(range)]);
+  return counted.code === 0 ? Number(counted.stdout.trim()) : 0;
+}
+
+/** Disjoint --skip/--max-count slices of one log; git still walks the skipped commits but does not diff them. */
+export function splitRange(range: LogRange, total: number, jobs: number): LogRange[] {
+  if (jobs < 2 || total < MIN_COMMITS_TO_SPLIT) return [range];
+  const size = Math.ceil(total / jobs);
+  return Array.from({ length: jobs }, (_, index) => ({ ...range, skip: index * size, ...(index < jobs - 1 ? { maxCount: size } : {}) }));
+}

@@ -1,0 +1,77 @@
+import { LogParser } from './log-parser.js';
+import { logArguments, type LogFormat } from './log-format.js';
+import { firstLine } from './repository.js';
+import { GitMissingError, runGit } from './run-git.js';
+import type { GitCommit, GitDiagnostic } from './types.js';
+
+/** Which commits to read. Revisions are refs or hashes; `--all`, `--branches` and `--tags` select refs. */
+export interface LogRange {
+  revisions: readonly string[];
+  /** Ref globs left out of `--all`/`--branches`/`--tags`, e.g. refs/pull/*. */
+  excludeRefs?: readonly string[];
+  /** Commits whose history is already known: read only what they do not reach. */
+  exclude?: readonly string[];
+  skip?: number;
+  maxCount?: number;
+}
+
+const PSEUDO_REFS = new Set(['--all', '--branches', '--tags']);
+
+/** The revision part of a `git log` command line; anything else that looks like an option is refused. */
+export function revisionArguments(range: LogRange): string[] {
+  const pseudo = range.revisions.filter((revision) => PSEUDO_REFS.has(revision));
+  const named = range.revisions.filter((revision) => !PSEUDO_REFS.has(revision));
+  for (const value of [...named, ...(range.excludeRefs ?? []), ...(range.exclude ?? [])]) {
+    if (value.startsWith('-') || value === '' || value.includes('\0')) throw new Error(`not a revision: ${JSON.stringify(value)}`);
+  }
+  return [
+    ...(range.skip ? [`--skip=${range.skip}`] : []),
+    ...(range.maxCount !== undefined ? [`--max-count=${range.maxCount}`] : []),
+    ...(pseudo.length > 0 ? (range.excludeRefs ?? []).map((glob) => `--exclude=${glob}`) : []),
+    ...pseudo,
+    '--end-of-options',
+    ...named,
+    ...(range.exclude ?? []).map((hash) => `^${hash}`),
+    '--',
+  ];
+}
+
+/**
+ * Streams `git log` for a range through the parser, handing each commit to `onCommit` as soon as it is
+ * complete. Problems (git missing, unreadable objects, non-UTF-8 paths) become diagnostics; returns
+ * whether git read the whole range.
+ */
+export async function readLog(
+  repoPath: string,
+  format: LogFormat,
+  range: LogRange,
+  onCommit: (commit: GitCommit) => void,
+  diagnostics: GitDiagnostic[],
+): Promise<boolean> {
+  const undecodable = new Set<string>();
+  const parser = new LogParser(format, onCommit, (path) => undecodable.add(path));
+  try {
+    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk));
+    parser.end();
+    if (undecodable.size > 0) {
+      const shown = [...undecodable].slice(0, 5).join(', ');
+      diagnostics.push({
+        severity: 'warning',
+        code: 'git-path-not-utf8',
+        message: `${undecodable.size} path(s) are not valid UTF-8; shown with \\xNN for the undecodable bytes: ${shown}`,
+        file: repoPath,
+      });
+    }
+    if (run.code !== 0) {
+      diagnostics.push({ severity: 'error', code: 'git-log-failed', message: `git log stopped (exit ${run.code}): ${firstLine(run.stderr)}; results cover only the commits read before it`, file: repoPath });
+      return false;
+    }
+    return true;
+  } catch (error) {
+    if (error instanceof GitMissingError) {
+      diagnostics.push({ severity: 'error', code: 'git-missing', message: error.message, file: repoPath });
+      return false;
+    }
+    throw error;
+  }
+}

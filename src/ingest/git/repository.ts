@@ -1,0 +1,53 @@
+import { realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { gitText } from './run-git.js';
+import type { GitDiagnostic } from './types.js';
+
+/** What a run needs to know about a repository before reading its log. */
+export interface RepositoryInfo {
+  /** The path as given, for messages. */
+  path: string;
+  /** Real path of the git directory: the cache key, with the root commit. */
+  gitDir: string;
+  isBare: boolean;
+  isShallow: boolean;
+  hasCommits: boolean;
+}
+
+/** Inspects `path`; returns undefined and a diagnostic when it is not a readable git repository. */
+export async function inspectRepository(path: string, diagnostics: GitDiagnostic[]): Promise<RepositoryInfo | undefined> {
+  const probe = await gitText(path, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository']).catch((error: unknown) => {
+    diagnostics.push({ severity: 'error', code: 'git-missing', message: error instanceof Error ? error.message : String(error), file: path });
+    return undefined;
+  });
+  if (probe === undefined) return undefined;
+  if (probe.code !== 0) {
+    diagnostics.push({ severity: 'error', code: 'git-not-a-repository', message: `not a git repository: ${firstLine(probe.stderr)}`, file: path });
+    return undefined;
+  }
+  const [gitDir = '', bare = '', shallow = ''] = probe.stdout.trim().split('\n');
+  const refs = await gitText(path, ['for-each-ref', '--count=1', '--format=%(objectname)']);
+  const head = await gitText(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const hasCommits = head.code === 0 || refs.stdout.trim() !== '';
+  if (!hasCommits) diagnostics.push({ severity: 'info', code: 'git-empty-repository', message: 'the repository has no commits yet', file: path });
+  const info: RepositoryInfo = { path, gitDir: await realpath(gitDir), isBare: bare === 'true', isShallow: shallow === 'true', hasCommits };
+  if (info.isShallow) diagnostics.push(await shallowDiagnostic(info));
+  return info;
+}
+
+// Names the commits where a shallow clone's history stops, with their dates, so nobody mistakes it for all of it.
+async function shallowDiagnostic(info: RepositoryInfo): Promise<GitDiagnostic> {
+  const boundaries = (await readFile(`${info.gitDir}/shallow`, 'utf8').catch(() => '')).split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  const shown = boundaries.length === 0 ? undefined : await gitText(info.path, ['show', '-s', '--format=%h %as', ...boundaries.slice(0, 5)]);
+  const where = shown?.code === 0 ? shown.stdout.trim().split('\n').join(', ') : boundaries.slice(0, 5).join(', ');
+  return {
+    severity: 'warning',
+    code: 'git-shallow-clone',
+    message: `shallow clone: history truncated at ${where || 'an unknown commit'}${boundaries.length > 5 ? ` and ${boundaries.length - 5} more` : ''}; older changes are not counted`,
+    file: info.path,
+  };
+}
+
+export function firstLine(text: string): string {
+  return text.trim().split('\n')[0]?.replace(/^fatal: /, '') ?? '';
+}

@@ -1,0 +1,65 @@
+import type { GitCommit } from './types.js';
+
+/** Which commits count as people's work. */
+export interface CommitFilter {
+  /** Inclusive bounds on the author date, YYYY-MM-DD or ISO 8601. */
+  since?: string;
+  until?: string;
+  skipMerges: boolean;
+  /** Case-insensitive regular expressions tried on "name <email>". */
+  botPatterns: readonly string[];
+}
+
+/** Bots whose commits are reported apart from people's (matched on "name <email>"). */
+export const DEFAULT_BOT_PATTERNS: readonly string[] = [
+  'dependabot',
+  'renovate',
+  'github-actions',
+  'greenkeeper',
+  'snyk-bot',
+  'pre-commit-ci',
+  'mergify',
+  'semantic-release-bot',
+  '\\[bot\\]',
+];
+
+/** teamfit's own window: the last twelve months before `now`, merges skipped, bots apart. */
+export function defaultCommitFilter(now: Date): CommitFilter {
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  return { since: since.toISOString(), skipMerges: true, botPatterns: DEFAULT_BOT_PATTERNS };
+}
+
+export interface SelectedCommits {
+  people: GitCommit[];
+  bots: GitCommit[];
+  /** Distinct bot identities met, for the report. */
+  botAuthors: string[];
+}
+
+export function selectCommits(commits: Iterable<GitCommit>, filter: CommitFilter): SelectedCommits {
+  const since = filter.since === undefined ? -Infinity : Date.parse(filter.since);
+  const until = filter.until === undefined ? Infinity : endOf(filter.until);
+  const bot = filter.botPatterns.length === 0 ? undefined : new RegExp(filter.botPatterns.map((pattern) => `(?:${pattern})`).join('|'), 'i');
+  const result: SelectedCommits = { people: [], bots: [], botAuthors: [] };
+  const botAuthors = new Set<string>();
+  for (const commit of commits) {
+    const time = Date.parse(commit.authorDate);
+    if (time < since || time > until) continue;
+    if (filter.skipMerges && commit.parents.length > 1) continue;
+    const identity = `${commit.authorName} <${commit.authorEmail}>`;
+    if (bot?.test(identity)) {
+      result.bots.push(commit);
+      botAuthors.add(identity);
+    } else {
+      result.people.push(commit);
+    }
+  }
+  result.botAuthors = [...botAuthors].sort();
+  return result;
+}
+
+// A bare date as --until means the whole of that day.
+function endOf(until: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(until) ? Date.parse(`${until}T23:59:59.999Z`) : Date.parse(until);
+}
