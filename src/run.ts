@@ -58,7 +58,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   progress(`${ingest.entities.length} entities from ${ingest.files.length} files${urls.length > 0 ? ` and ${urls.length} Backstage instance(s)` : ''}`);
   const { model, diagnostics: modelDiagnostics } = buildModel(ingest.entities, config);
   const index = new ModelIndex(model);
-  const analysis = analyzeOrg(index, config);
+  const analysis = analyzeOrg(index, config, { discovery: discovered.sections });
   const findings = runRules({ index, analysis, config });
   const diagnostics = [...ingest.diagnostics, ...modelDiagnostics];
   return {

@@ -1,4 +1,4 @@
-import type { EntityRef, HistoryEvidence, ModelEntity, SystemResult, TeamResult } from '../result/index.js';
+import type { DiscoverySection, EntityRef, HistoryEvidence, ModelEntity, SystemResult, TeamResult } from '../result/index.js';
 import { HistoryFacts } from './history-facts.js';
 import type { Config } from '../config/schema.js';
 import type { ModelIndex } from '../model/model-index.js';
@@ -22,9 +22,16 @@ export interface OrgAnalysis {
 }
 
 /** Classify every team, then every system (whose fit needs the team verdicts). */
-export function analyzeOrg(index: ModelIndex, config: Config, evidence?: HistoryEvidence): OrgAnalysis {
+/** Evidence beyond the catalog: git history, and what discovery found in repositories. */
+export interface ExtraEvidence {
+  history?: HistoryEvidence;
+  discovery?: readonly DiscoverySection[];
+}
+
+export function analyzeOrg(index: ModelIndex, config: Config, extra: ExtraEvidence = {}): OrgAnalysis {
   const graph = new DependencyGraph(index);
-  const history = new HistoryFacts(evidence);
+  const history = new HistoryFacts(extra.history);
+  const artifacts = new Map((extra.discovery ?? []).map((section) => [section.system, section.coupling] as const));
   const cycles = graph.cycles();
   const cycleIndex = new CycleIndex(cycles);
 
@@ -47,7 +54,7 @@ export function analyzeOrg(index: ModelIndex, config: Config, evidence?: History
   const systemFactsByRef = new Map<EntityRef, SystemFacts>();
   const systems: SystemResult[] = [];
   for (const system of index.ofKind('system')) {
-    const facts = systemFacts(index, graph, cycleIndex, history, system);
+    const facts = systemFacts(index, graph, cycleIndex, { history, artifacts }, system);
     systemFactsByRef.set(system.ref, facts);
     const architecture = classifyArchitecture(facts, config);
     systems.push({

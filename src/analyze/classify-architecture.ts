@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { SystemFacts } from './system-facts.js';
 import { clamp, round, signal } from './signal.js';
 import { couplingSignals, independenceSignals } from './architecture-signals.js';
+import { artifactSignals } from './artifact-signals.js';
 
 /**
  * Architecture of one system from catalog facts. One deployable unit is a monolith; several units are
@@ -40,9 +41,15 @@ export function classifyArchitecture(facts: SystemFacts, config: Config): Archit
     return verdict('monolith', owned ? 0.8 : 0.6, `One deployable unit carries the system${owned ? '' : ', though it has no resolvable owner'}.`, []);
   }
 
-  const coupling = couplingSignals(facts, config);
-  const independence = independenceSignals(facts, config);
-  const all = [...coupling.signals, ...independence.signals];
+  const catalogCoupling = couplingSignals(facts, config);
+  const artifacts = artifactSignals(facts.artifacts, facts.sharedData.length > 0);
+  const coupling = {
+    hard: [...catalogCoupling.hard, ...artifacts.hard],
+    soft: [...catalogCoupling.soft, ...artifacts.soft],
+  };
+  const catalogIndependence = independenceSignals(facts, config);
+  const independence = { count: catalogIndependence.count + artifacts.clear.length, reasons: [...catalogIndependence.reasons, ...artifacts.clear] };
+  const all = [...catalogCoupling.signals, ...artifacts.signals, ...catalogIndependence.signals];
   const hard = coupling.hard.length;
   const soft = coupling.soft.length;
   const clear = independence.count;

@@ -1,4 +1,4 @@
-import type { ComponentCoupling, CrossingDependency, EntityRef, ModelEntity } from '../result/index.js';
+import type { ArtifactCoupling, ComponentCoupling, CrossingDependency, EntityRef, ModelEntity } from '../result/index.js';
 import type { ModelIndex } from '../model/model-index.js';
 import type { CycleIndex } from './cycle-index.js';
 import type { ComponentEdge, DependencyGraph } from './dependency-graph.js';
@@ -39,6 +39,8 @@ export interface SystemFacts {
   sharedSourceLocation?: string;
   /** Evidence from git, when history was read for any of its units. */
   history?: SystemHistory;
+  /** Coupling evidence discovery found in the system's repository (manifests, builds, tags). */
+  artifacts: ArtifactCoupling[];
 }
 
 export interface SystemHistory {
@@ -55,7 +57,13 @@ export interface SystemHistory {
 /** Share of a unit's changes its owning team makes, at or above which its boundary holds. */
 const OWNER_ONLY = 0.8;
 
-export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: CycleIndex, history: HistoryFacts, system: ModelEntity): SystemFacts {
+export interface Evidence {
+  history: HistoryFacts;
+  artifacts: ReadonlyMap<EntityRef, ArtifactCoupling[]>;
+}
+
+export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: CycleIndex, evidence: Evidence, system: ModelEntity): SystemFacts {
+  const { history } = evidence;
   const parts = index.targets(system.ref, 'hasPart');
   const components = parts.filter((ref) => ref.startsWith('component:'));
   const deployables = components.filter((ref) => index.entity(ref)?.deployable === true);
@@ -87,6 +95,7 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     twoWayTeamPairs: twoWayPairs(crossings),
     sharedSourceLocation: sharedSource(index, deployables),
     ...historyOf(history, deployables),
+    artifacts: evidence.artifacts.get(system.ref) ?? [],
   };
 }
 

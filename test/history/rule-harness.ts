@@ -19,7 +19,7 @@ export async function findingsFor(commits: HistoryCommit[], configInput: ConfigI
   const config = Config.parse(configInput);
   const locations = locateComponents(index.ofKind('component'), [repo]);
   const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, commits: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
-  const findings = runRules({ index, analysis: analyzeOrg(index, config, evidence), config });
+  const findings = runRules({ index, analysis: analyzeOrg(index, config, { history: evidence }), config });
   return findings.map((finding) => Finding.parse(finding));
 }
 

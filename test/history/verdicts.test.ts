@@ -14,7 +14,7 @@ async function analysisWith(commits: HistoryCommit[]) {
   const index = await indexOf(path.join(fixtures, 'shop'));
   const locations = locateComponents(index.ofKind('component'), [repo]);
   const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, commits: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
-  return analyzeOrg(index, defaultConfig(), evidence);
+  return analyzeOrg(index, defaultConfig(), { history: evidence });
 }
 
 const times = (n: number, make: () => HistoryCommit) => Array.from({ length: n }, make);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/run.js';
+import { AnalysisResult } from '../../src/result/index.js';
+import { ALICE, BOB, TestRepo } from './git-repo.js';
+
+async function systemOf(dir: string) {
+  const result = AnalysisResult.parse(await analyze({ paths: [dir], cwd: dir }));
+  const [system] = result.systems;
+  if (!system) throw new Error('no system discovered');
+  return system;
+}
+
+const signal = (system: Awaited<ReturnType<typeof systemOf>>, id: string) => system.architecture.signals.find((s) => s.id === id);
+
+describe('discovered artefact coupling in the architecture verdict', () => {
+  it('three processes of one codebase from one image are one application: a monolith, with the image as evidence', async () => {
+    const repo = new TestRepo('app').commit('initial', {
+      Dockerfile: 'FROM python:3.12\n',
+      'requirements.txt': 'django\n',
+      'docker-compose.yml': ['services:', '  web:', '    build: .', '    command: gunicorn app.wsgi', '  worker:', '    build: .', '    command: celery -A app worker', ''].join('\n'),
+    });
+    const system = await systemOf(repo.dir);
+    expect(system.architecture.label).toBe('monolith');
+    expect(system.architecture.reason).toMatch(/one codebase/);
+    expect(signal(system, 'artifact-shared-image')).toMatchObject({ value: 2, source: 'artifact', pushes: 'micro-monolith' });
+    expect(signal(system, 'artifact-shared-image')?.evidence[0]).toMatch(/^docker-compose\.yml:2 web runs/);
+  });
+
+  it('services in their own folders released in lockstep are a micro-monolith, for that reason', async () => {
+    const repo = new TestRepo('suite');
+    for (const version of ['1.0.0', '1.1.0', '1.2.0']) {
+      const files = Object.fromEntries(['a', 'b', 'c'].flatMap((u) => [
+        [`${u}/package.json`, JSON.stringify({ name: u, version, scripts: { start: 'node .' } })],
+        [`${u}/Dockerfile`, 'FROM node:20\n'],
+      ]));
+      repo.commit(`release ${version}`, files).tag(`v${version}`);
+    }
+    const system = await systemOf(repo.dir);
+    expect(system.architecture.label).toBe('micro-monolith');
+    expect(system.architecture.reason).toMatch(/released in lockstep/);
+    expect(signal(system, 'artifact-lockstep-releases')).toMatchObject({ value: 1, pushes: 'micro-monolith' });
+    expect(signal(system, 'artifact-lockstep-versioning')).toMatchObject({ value: 3, pushes: 'micro-monolith' });
+  });
+
+  it('services changed and released apart count as released independently', async () => {
+    const repo = new TestRepo('apart');
+    const svc = (u: string, v: string) => ({ [`${u}/package.json`]: JSON.stringify({ name: u, version: v, scripts: { start: 'node .' } }), [`${u}/Dockerfile`]: 'FROM node:20\n' });
+    repo.commit('start', { ...svc('a', '1.0.0'), ...svc('b', '3.0.0'), ...svc('c', '0.4.0') }).tag('v1.0.0');
+    repo.commit('a only', svc('a', '1.1.0'), ALICE).tag('v1.1.0');
+    repo.commit('b only', svc('b', '3.1.0'), BOB).tag('v1.2.0');
+    repo.commit('c only', svc('c', '0.5.0'), ALICE).tag('v1.3.0');
+    const system = await systemOf(repo.dir);
+    expect(signal(system, 'artifact-lockstep-releases')).toMatchObject({ pushes: 'microservices' });
+    expect(system.architecture.label).not.toBe('micro-monolith');
+  });
+});
