@@ -11,6 +11,7 @@ import { summarize } from './analyze/summarize.js';
 import { runRules } from './rules/run-rules.js';
 import { UsageError } from './util/errors.js';
 import { VERSION } from './util/version.js';
+import { readHistoryEvidence, type HistoryInputs } from './run-history.js';
 
 export interface AnalyzeOptions {
   /** Catalog files or directories. Default: the working directory. */
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   onProgress?: (message: string) => void;
   /** Discover units and coupling in directories even when they hold catalog files (always done when they hold none). */
   discover?: boolean;
+  /** Local git clones whose history is evidence, and the window to read. */
+  history?: HistoryInputs;
 }
 
 /**
@@ -58,9 +61,10 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   progress(`${ingest.entities.length} entities from ${ingest.files.length} files${urls.length > 0 ? ` and ${urls.length} Backstage instance(s)` : ''}`);
   const { model, diagnostics: modelDiagnostics } = buildModel(ingest.entities, config);
   const index = new ModelIndex(model);
-  const analysis = analyzeOrg(index, config, { discovery: discovered.sections });
+  const history = await readHistoryEvidence(index, config, options.history ?? {}, cwd, progress);
+  const analysis = analyzeOrg(index, config, { discovery: discovered.sections, ...(history.evidence ? { history: history.evidence } : {}) });
   const findings = runRules({ index, analysis, config });
-  const diagnostics = [...ingest.diagnostics, ...modelDiagnostics];
+  const diagnostics = [...ingest.diagnostics, ...modelDiagnostics, ...history.diagnostics];
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'teamfit', version: VERSION },
@@ -70,6 +74,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
     teams: analysis.teams,
     findings,
     diagnostics,
+    ...(history.evidence ? { history: history.evidence } : {}),
     summary: summarize(model, analysis.systems, analysis.teams, findings, diagnostics),
     ...(discovered.sections.length > 0 ? { discovery: discovered.sections } : {}),
   };

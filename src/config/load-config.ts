@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UsageError } from '../util/errors.js';
 import { describeIssues, keyPath } from './config-errors.js';
@@ -22,7 +22,13 @@ export async function loadConfig(options: { cwd: string; file?: string | undefin
  * is a UsageError naming `shownAs`, the line and column, the key path and what was expected.
  */
 export async function loadConfigFile(path: string, shownAs: string): Promise<Config> {
-  return parseConfigText(await readText(path, shownAs), shownAs);
+  return withPathsFrom(parseConfigText(await readText(path, shownAs), shownAs), dirname(path));
+}
+
+/** Repository paths in a config file are relative to the file, wherever teamfit runs from. */
+function withPathsFrom(config: Config, dir: string): Config {
+  const repos = Object.fromEntries(Object.entries(config.git.repos).map(([ref, path]) => [ref, resolve(dir, path)]));
+  return { ...config, git: { ...config.git, repos, ...(config.git.reposDir !== undefined ? { reposDir: resolve(dir, config.git.reposDir) } : {}) } };
 }
 
 export function parseConfigText(text: string, shownAs: string): Config {

@@ -102,14 +102,20 @@ export const Config = z
         bots: z
           .array(z.string())
           .default([])
-          .describe('Placeholder, read by the git reader in a later change: author name or email patterns (`*` wildcards) of bots, whose commits are not counted.'),
+          .describe('More author name or e-mail patterns (`*` wildcards) of bots, on top of the built-in ones (dependabot, renovate, github-actions, ...): their commits are left out of people metrics and reported apart.'),
         repos: z
           .record(z.string().describe('An entity ref'), z.string().describe('A repository path, relative to the config file'))
           .default({})
-          .describe('Placeholder, read by the git reader in a later change: entity ref -> path of the repository holding its code, for entities without a source-location annotation.'),
+          .describe('Entity ref -> path of the local clone holding its whole code, for components without a source-location annotation (or to override it).'),
+        reposDir: z.string().optional().describe('A folder of local clones (`--repos-dir`), relative to the config file: clones are matched to components by remote URL or folder name.'),
+        since: z.string().optional().describe('Start of the history window, YYYY-MM-DD (`--since`); default: twelve months before today.'),
+        until: z.string().optional().describe('End of the history window, YYYY-MM-DD (`--until`); default: now.'),
+        maxChangesetSize: z.number().int().min(1).default(30).describe('Commits changing more files than this are left out of change coupling (`--max-changeset-size`).'),
+        ticketPattern: z.string().default('\\b[A-Z][A-Z0-9]+-\\d+\\b').describe('Regular expression for ticket ids in commit subjects; shared ids couple components across repositories.'),
+        authorWindowHours: z.number().min(0).default(24).describe('One author changing two repositories within this many hours couples what they changed.'),
       })
       .prefault({})
-      .describe('Reading git history (placeholders: not read yet).'),
+      .describe('Reading git history (`--repo`, `--repos-dir`).'),
   })
   .describe('teamfit configuration (teamfit.config.yaml, .teamfit.yaml or teamfit.config.json).');
 export type Config = z.infer<typeof Config>;

@@ -11,7 +11,7 @@ const repo = { repository: 'monorepo', keys: ['git.shop.example/shop/monorepo'],
 async function evidenceFor(commits: ReturnType<typeof commit>[]) {
   const index = await indexOf(path.join(fixtures, 'shop'));
   const locations = locateComponents(index.ofKind('component'), [repo]);
-  const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, commits: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
+  const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, read: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
   return HistoryEvidence.parse(evidence);
 }
 
@@ -98,8 +98,8 @@ describe('coupling across repositories', () => {
     const inCheckout = Array.from({ length: 6 }, (_, i) => commit('ana', ['pay.ts'], `SHOP-${i} pay`));
     const inSearch = Array.from({ length: 6 }, (_, i) => commit('cy', ['index.ts'], `SHOP-${i} index`));
     const evidence = await collectHistory(index, [
-      { repository: 'checkout-repo', shallow: false, commits: stream(inCheckout) },
-      { repository: 'search-repo', shallow: false, commits: stream(inSearch) },
+      { repository: 'checkout-repo', shallow: false, read: stream(inCheckout) },
+      { repository: 'search-repo', shallow: false, read: stream(inSearch) },
     ], locations, DEFAULT_HISTORY_OPTIONS);
     // Different authors: no author-window coupling; the six shared tickets couple them.
     expect(evidence.coupling).toEqual([{ a: 'component:default/checkout', b: 'component:default/search', shared: 6, degree: 100, by: 'ticket', crossTeam: true }]);

@@ -21,6 +21,7 @@ export function commit(author: string, files: string[], subject = 'change'): His
   return { hash: clock.toString(16), authorName: name, authorEmail: email, date: clock, isMerge: false, subject, files };
 }
 
-export async function* stream(commits: readonly HistoryCommit[]): AsyncIterable<HistoryCommit> {
-  yield* commits;
+/** A source's read function over a fixed list of commits. */
+export function stream(commits: readonly HistoryCommit[]): (onCommit: (commit: HistoryCommit) => void) => Promise<void> {
+  return async (onCommit) => commits.forEach(onCommit);
 }

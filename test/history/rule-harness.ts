@@ -18,7 +18,7 @@ export async function findingsFor(commits: HistoryCommit[], configInput: ConfigI
   const index = await indexOf(path.join(fixtures, 'shop'));
   const config = Config.parse(configInput);
   const locations = locateComponents(index.ofKind('component'), [repo]);
-  const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, commits: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
+  const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, read: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
   const findings = runRules({ index, analysis: analyzeOrg(index, config, { history: evidence }), config });
   return findings.map((finding) => Finding.parse(finding));
 }

@@ -13,7 +13,7 @@ const repo = { repository: 'monorepo', keys: ['git.shop.example/shop/monorepo'],
 async function analysisWith(commits: HistoryCommit[]) {
   const index = await indexOf(path.join(fixtures, 'shop'));
   const locations = locateComponents(index.ofKind('component'), [repo]);
-  const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, commits: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
+  const evidence = await collectHistory(index, [{ repository: 'monorepo', shallow: false, read: stream(commits) }], locations, DEFAULT_HISTORY_OPTIONS);
   return analyzeOrg(index, defaultConfig(), { history: evidence });
 }
 

@@ -7,8 +7,9 @@ import type { HistoryOptions } from './options.js';
 import { PathMap } from './path-map.js';
 import type { ComponentLocation, HistoryCommit } from './types.js';
 
+/** A repository whose commits are handed over one at a time, as the git reader streams them. */
 export interface RepositorySource extends RepositoryInfo {
-  commits: AsyncIterable<HistoryCommit>;
+  read(onCommit: (commit: HistoryCommit) => void): Promise<void>;
 }
 
 /** Streams each repository's commits through one accumulator, then builds the evidence. */
@@ -32,9 +33,9 @@ export async function collectHistory(
     sources.length > 1,
   );
   for (const source of sources) {
-    for await (const commit of source.commits) {
+    await source.read((commit) => {
       if (!commit.isMerge) accumulator.add(source.repository, commit);
-    }
+    });
   }
   return buildEvidence(accumulator, index, locations, sources, options, window);
 }

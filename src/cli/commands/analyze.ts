@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
 import { FORMATS, renderReport } from '../../report/index.js';
 import { analyze } from '../../run.js';
@@ -26,7 +26,22 @@ const Options = z.object({
   backstageUrl: z.array(z.string()).default([]),
   backstageTokenEnv: z.string().optional(),
   discover: z.boolean().optional(),
+  repo: z.array(z.string()).default([]),
+  reposDir: z.string().optional(),
+  since: z.string().optional(),
+  until: z.string().optional(),
+  maxChangesetSize: z.number().int().min(1).optional(),
 });
+
+const repeatable = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateOption(flags: string, description: string): Option {
+  return new Option(flags, description).argParser((value: string) => {
+    if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+    return value;
+  });
+}
 
 export function analyzeCommand(context: CommandContext): Command {
   return new Command('analyze')
@@ -45,6 +60,14 @@ export function analyzeCommand(context: CommandContext): Command {
     )
     .addOption(new Option('--discover', 'also discover units and coupling from manifests and git history in directories that hold catalog files'))
     .addOption(new Option('--backstage-token-env <name>', 'environment variable holding the Backstage token (default: BACKSTAGE_TOKEN)'))
+    .addOption(new Option('--repo <path>', 'a local clone (bare or not) whose git history is evidence (repeatable)').argParser(repeatable))
+    .addOption(new Option('--repos-dir <dir>', 'a folder of local clones, matched to components by remote URL or folder name'))
+    .addOption(dateOption('--since <date>', 'start of the history window (default: twelve months ago)'))
+    .addOption(dateOption('--until <date>', 'end of the history window (default: now)'))
+    .addOption(new Option('--max-changeset-size <files>', 'commits changing more files are left out of change coupling (default 30)').argParser((value: string) => {
+      if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of files, 1 or more');
+      return Number(value);
+    }))
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
@@ -62,6 +85,13 @@ export function analyzeCommand(context: CommandContext): Command {
         ...(options.backstageTokenEnv !== undefined && { backstageTokenEnv: options.backstageTokenEnv }),
         env: io.env,
         ...(options.discover === true && { discover: true }),
+        history: {
+          repos: options.repo,
+          ...(options.reposDir !== undefined && { reposDir: options.reposDir }),
+          ...(options.since !== undefined && { since: options.since }),
+          ...(options.until !== undefined && { until: options.until }),
+          ...(options.maxChangesetSize !== undefined && { maxChangesetSize: options.maxChangesetSize }),
+        },
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
       const compared = applyBaseline(result, baseline);

@@ -1,0 +1,28 @@
+import { newLogFormat } from './log-format.js';
+import { readLog } from './read-log.js';
+import { inspectRepository, type RepositoryInfo } from './repository.js';
+import { gitText } from './run-git.js';
+import type { GitCommit, GitDiagnostic } from './types.js';
+
+export interface OpenRepository {
+  info: RepositoryInfo;
+  /** Remote URLs as configured (`remote.*.url`), for matching catalog source locations. */
+  remotes: string[];
+  /** Streams HEAD's history, file names only, handing over each commit as it is parsed; false when git stopped early. */
+  read(onCommit: (commit: GitCommit) => void): Promise<boolean>;
+}
+
+/** Opens a local clone (bare or not) for streaming; undefined, with a diagnostic, when it is not one. */
+export async function openRepository(path: string, diagnostics: GitDiagnostic[]): Promise<OpenRepository | undefined> {
+  const info = await inspectRepository(path, diagnostics);
+  if (!info) return undefined;
+  const remotes = await gitText(path, ['config', '--get-regexp', '^remote\\..*\\.url$']);
+  return {
+    info,
+    remotes: remotes.code === 0 ? remotes.stdout.split('\n').map((line) => line.split(' ').slice(1).join(' ').trim()).filter(Boolean) : [],
+    read: async (onCommit) => {
+      if (!info.hasCommits) return true;
+      return readLog(path, newLogFormat('names', true), { revisions: ['HEAD'] }, onCommit, diagnostics);
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { basename, relative, resolve } from 'node:path';
+import type { Config } from './config/schema.js';
+import type { Diagnostic, HistoryEvidence } from './result/index.js';
+import type { ModelIndex } from './model/index.js';
+import { findRepositories } from './ingest/git/find-repositories.js';
+import { openRepository, type OpenRepository } from './ingest/git/open-repository.js';
+import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
+import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
+import { DEFAULT_BOT_PATTERNS } from './analyze/history/classify-files.js';
+import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './analyze/history/options.js';
+import { locateComponents, remoteKey, type LocalRepository } from './analyze/history/source-location.js';
+import type { ComponentLocation, HistoryCommit } from './analyze/history/types.js';
+
+export interface HistoryInputs {
+  /** Local clones (`--repo`), relative to cwd. */
+  repos?: string[];
+  /** A folder of clones (`--repos-dir`). */
+  reposDir?: string;
+  since?: string;
+  until?: string;
+  maxChangesetSize?: number;
+  /** "Now", for the default window; tests pin it. */
+  now?: Date;
+}
+
+/**
+ * Git history as evidence: opens the clones given, maps components to them by source location (or the
+ * config's explicit mapping), streams each clone's log once through the accumulator. No clone: no history.
+ */
+export async function readHistoryEvidence(index: ModelIndex, config: Config, inputs: HistoryInputs, cwd: string, progress: (message: string) => void): Promise<{ evidence?: HistoryEvidence; diagnostics: Diagnostic[] }> {
+  const gitDiagnostics: GitDiagnostic[] = [];
+  const reposDir = inputs.reposDir ?? config.git.reposDir;
+  const paths = [
+    ...(inputs.repos ?? []).map((repo) => resolve(cwd, repo)),
+    ...(reposDir ? await findRepositories(resolve(cwd, reposDir)) : []),
+    ...Object.values(config.git.repos),
+  ];
+  const unique = [...new Set(paths)];
+  if (unique.length === 0) return { diagnostics: [] };
+  const opened = new Map<string, OpenRepository>();
+  for (const path of unique) {
+    const repo = await openRepository(path, gitDiagnostics);
+    if (repo) opened.set(display(cwd, path), repo);
+  }
+  const locals: LocalRepository[] = [...opened].map(([repository, repo]) => ({
+    repository,
+    keys: repo.remotes.map(remoteKey).filter((key): key is string => key !== undefined),
+    name: basename(repo.info.path).replace(/\.git$/, ''),
+  }));
+  const locations = [...explicitLocations(config, cwd), ...locateComponents(index.ofKind('component'), locals)];
+  const located = new Set(locations.map((location) => location.repository));
+  const diagnostics: Diagnostic[] = [];
+  for (const repository of opened.keys()) {
+    if (!located.has(repository)) diagnostics.push({ severity: 'warning', code: 'git-repository-unmatched', message: `no component's backstage.io/source-location (or github.com/project-slug) names this repository, nor its remotes; its history was not read`, file: repository });
+  }
+  const window = windowOf(inputs, config);
+  const options: HistoryOptions = {
+    ...DEFAULT_HISTORY_OPTIONS,
+    botPatterns: [...DEFAULT_BOT_PATTERNS, ...config.git.bots.map(wildcard)],
+    maxChangesetSize: inputs.maxChangesetSize ?? config.git.maxChangesetSize,
+    ticketPattern: config.git.ticketPattern,
+    authorWindowHours: config.git.authorWindowHours,
+  };
+  const sources: RepositorySource[] = [...opened].filter(([repository]) => located.has(repository)).map(([repository, repo]) => ({
+    repository,
+    shallow: repo.info.isShallow,
+    read: async (onCommit) => {
+      progress(`reading the history of ${repository}`);
+      await repo.read((commit) => {
+        const converted = toHistoryCommit(commit);
+        if (converted.date >= window.from && converted.date <= window.to) onCommit(converted);
+      });
+    },
+  }));
+  const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) });
+  return { evidence, diagnostics: [...gitDiagnostics.map((d) => ({ ...d, file: display(cwd, d.file) })), ...diagnostics] };
+}
+
+function explicitLocations(config: Config, cwd: string): ComponentLocation[] {
+  return Object.entries(config.git.repos).map(([ref, path]) => ({ component: ref.toLowerCase(), repository: display(cwd, path), path: '' }));
+}
+
+function windowOf(inputs: HistoryInputs, config: Config): { since: string; until?: string; from: number; to: number } {
+  const now = inputs.now ?? new Date();
+  const since = inputs.since ?? config.git.since ?? new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate())).toISOString().slice(0, 10);
+  const until = inputs.until ?? config.git.until;
+  const to = until ? Date.parse(until) / 1000 + (until.length <= 10 ? 86_399 : 0) : Infinity;
+  return { since, ...(until ? { until } : {}), from: Date.parse(since) / 1000, to };
+}
+
+function toHistoryCommit(commit: GitCommit): HistoryCommit {
+  return {
+    hash: commit.hash,
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    date: Math.floor(Date.parse(commit.authorDate) / 1000),
+    isMerge: commit.parents.length > 1,
+    subject: commit.subject,
+    files: commit.files.map((file) => file.path),
+  };
+}
+
+function wildcard(pattern: string): string {
+  return pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+}
+
+function display(cwd: string, path: string): string {
+  return relative(cwd, path).split('\\').join('/') || '.';
+}
