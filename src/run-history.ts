@@ -9,7 +9,8 @@ import { collectHistory, type RepositorySource } from './analyze/history/collect
 import { DEFAULT_BOT_PATTERNS } from './analyze/history/classify-files.js';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './analyze/history/options.js';
 import { locateComponents, remoteKey, type LocalRepository } from './analyze/history/source-location.js';
-import type { ComponentLocation, HistoryCommit } from './analyze/history/types.js';
+import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './analyze/history/types.js';
+import { CodeownersMatcher } from './ingest/codeowners/index.js';
 
 export interface HistoryInputs {
   /** Local clones (`--repo`), relative to cwd. */
@@ -72,8 +73,25 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
       });
     },
   }));
-  const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) });
+  const owners = await codeOwnership([...opened].filter(([repository]) => located.has(repository)), diagnostics);
+  const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
   return { evidence, diagnostics: [...gitDiagnostics.map((d) => ({ ...d, file: display(cwd, d.file) })), ...diagnostics] };
+}
+
+/** CODEOWNERS of each repository read, as one lookup; its parse problems become diagnostics. */
+async function codeOwnership(repos: Array<[string, OpenRepository]>, diagnostics: Diagnostic[]): Promise<CodeOwnersOf> {
+  const matchers = new Map<string, CodeownersMatcher>();
+  for (const [repository, repo] of repos) {
+    const codeowners = await repo.codeowners();
+    if (!codeowners) continue;
+    matchers.set(repository, new CodeownersMatcher(codeowners));
+    diagnostics.push(...codeowners.diagnostics.map((d) => ({ ...d, file: `${repository}/${codeowners.file}` })));
+  }
+  return (repository, file) => {
+    const matcher = matchers.get(repository);
+    const match = matcher?.ownersOf(file);
+    return match?.rule && matcher ? { owners: match.owners, file: `${repository}/${matcher.codeowners.file}`, line: match.rule.line } : undefined;
+  };
 }
 
 function explicitLocations(config: Config, cwd: string): ComponentLocation[] {

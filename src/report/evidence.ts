@@ -68,5 +68,9 @@ export function evidenceSummary(finding: Finding): string {
       const { a, b, teams, shared, degree, by } = finding.evidence;
       return `${a} and ${b} (${list(teams)}) changed together: ${shared} shared, degree ${degree}% (by ${by})`;
     }
+    case 'sre-gatekeeper': {
+      const { handle, structure, gated } = finding.evidence;
+      return `${handle} (${structure}) must approve ${list(gated.map((g) => `${g.component} of ${g.owner} (${g.files}/${g.applicationFiles} files, ${g.rules.join(', ')})`))}`;
+    }
   }
 }

@@ -3,7 +3,7 @@ import { EntityRef } from './common.js';
 import { Architecture } from './model.js';
 import { StructureLabel } from './labels.js';
 import { base } from './finding-base.js';
-import { CrossTeamCoupling, KnowledgeIsland, LowTeamAlignment } from './history-findings.js';
+import { CrossTeamCoupling, KnowledgeIsland, LowTeamAlignment, SreGatekeeper } from './history-findings.js';
 
 const TeamOwnership = z.object({ team: EntityRef, owned: z.array(EntityRef) });
 
@@ -131,6 +131,7 @@ export const Finding = z.discriminatedUnion('ruleId', [
   LowTeamAlignment,
   KnowledgeIsland,
   CrossTeamCoupling,
+  SreGatekeeper,
 ]);
 export type Finding = z.infer<typeof Finding>;
 export type RuleId = Finding['ruleId'];

@@ -43,3 +43,20 @@ export const CrossTeamCoupling = z.object({
     by: z.enum(['commit', 'author-window', 'ticket']),
   }),
 });
+
+export const SreGatekeeper = z.object({
+  ruleId: z.literal('sre-gatekeeper'),
+  ...base,
+  evidence: z.object({
+    team: EntityRef,
+    structure: z.string().describe('Its measured structure, or its declaration'),
+    handle: z.string().describe('How CODEOWNERS names it, e.g. @acme/sre'),
+    gated: z.array(z.object({
+      component: EntityRef,
+      owner: EntityRef,
+      files: z.number().int().describe('Application files it must approve'),
+      applicationFiles: z.number().int(),
+      rules: z.array(z.string()).describe('CODEOWNERS file:line'),
+    })),
+  }),
+});

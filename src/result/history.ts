@@ -32,6 +32,10 @@ export const ComponentHistory = z.object({
   matchedRevisions: z.number().int().describe('Revisions by authors matched to catalog users'),
   ownerShare: z.number().optional().describe('Share of its changes made by members of its owning team'),
   changesByTeam: z.array(z.object({ team: z.string(), revisions: z.number().int() })),
+  codeOwners: z
+    .array(z.object({ owner: z.string(), files: z.number().int(), rules: z.array(z.string()).describe('CODEOWNERS file:line') }))
+    .describe('Required reviewers (CODEOWNERS) of its application files changed in the window (operations files left out; the 200 most changed)'),
+  applicationFiles: z.number().int().describe('Application files looked up in CODEOWNERS (the 200 most changed at most)'),
 });
 export type ComponentHistory = z.infer<typeof ComponentHistory>;
 

@@ -29,6 +29,8 @@ export const KEY_EVIDENCE: KeyEvidence = {
   // The person holding the knowledge; their share moves every week.
   'knowledge-island': (evidence) => [evidence.person],
   'cross-team-coupling': (evidence) => [evidence.b, ...sorted(evidence.teams)],
+  // The components it gates come and go; the team being a gatekeeper is the finding.
+  'sre-gatekeeper': () => [],
 };
 
 /** Fingerprint of a finding: sha256 (hex) over its rule id, subject and key evidence. Stable across runs and versions. */

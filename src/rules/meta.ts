@@ -90,6 +90,12 @@ export const RULE_META: Record<RuleId, RuleMeta> = {
     defaultSeverity: 'warning',
     description: 'Two components owned by different teams are strongly coupled in git history.',
   },
+  'sre-gatekeeper': {
+    title: 'An SRE or operations team gates the code of teams it supports',
+    category: 'history',
+    defaultSeverity: 'warning',
+    description: "CODEOWNERS makes an SRE or ops team a required reviewer of other teams' application code.",
+  },
 };
 
 export const RULE_IDS = Object.keys(RULE_META) as RuleId[];

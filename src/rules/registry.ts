@@ -12,6 +12,7 @@ import { architectureDrift } from './architecture-drift.js';
 import { lowTeamAlignment } from './low-team-alignment.js';
 import { knowledgeIsland } from './knowledge-island.js';
 import { crossTeamCoupling } from './cross-team-coupling.js';
+import { sreGatekeeper } from './sre-gatekeeper.js';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly AnyRule[] = [
@@ -28,4 +29,5 @@ export const RULES: readonly AnyRule[] = [
   lowTeamAlignment,
   knowledgeIsland,
   crossTeamCoupling,
+  sreGatekeeper,
 ];

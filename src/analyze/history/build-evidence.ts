@@ -6,7 +6,7 @@ import { fragmentation, mainDeveloper, truckFactor } from './knowledge.js';
 import type { HistoryOptions } from './options.js';
 import { peopleMatcher } from './people.js';
 import { teamHistories } from './team-history.js';
-import type { ComponentLocation } from './types.js';
+import type { CodeOwnersOf, ComponentLocation } from './types.js';
 
 export interface RepositoryInfo {
   repository: string;
@@ -21,6 +21,7 @@ export function buildEvidence(
   repositories: readonly RepositoryInfo[],
   options: HistoryOptions,
   window: { since?: string; until?: string },
+  ownership: { codeOwnersOf?: CodeOwnersOf; isOps: (file: string) => boolean } = { isOps: () => false },
 ): HistoryEvidence {
   const match = peopleMatcher(index);
   const ownerOf = (ref: EntityRef) => {
@@ -29,7 +30,7 @@ export function buildEvidence(
   };
   const components = locations
     .filter((location) => acc.components.has(location.component))
-    .map((location) => componentHistory(acc, location, ownerOf(location.component), match, options));
+    .map((location) => ({ ...componentHistory(acc, location, ownerOf(location.component), match, options), ...codeOwners(acc, location, ownership) }));
   const coupling = componentCoupling(acc, options, ownerOf);
   const people: PersonHistory[] = [];
   const unmatchedAuthors: HistoryEvidence['unmatchedAuthors'] = [];
@@ -60,7 +61,7 @@ function componentHistory(
   owner: EntityRef | undefined,
   match: ReturnType<typeof peopleMatcher>,
   options: HistoryOptions,
-): ComponentHistory {
+): Omit<ComponentHistory, 'codeOwners' | 'applicationFiles'> {
   const tally = acc.components.get(location.component);
   const byAuthor = tally?.byAuthor ?? new Map<string, number>();
   const byTeam = new Map<EntityRef, number>();
@@ -89,6 +90,29 @@ function componentHistory(
     ...(ownerShare !== undefined ? { ownerShare } : {}),
     changesByTeam: [...byTeam].map(([team, revisions]) => ({ team, revisions })).sort((a, b) => b.revisions - a.revisions || a.team.localeCompare(b.team)),
   };
+}
+
+const CODEOWNERS_SAMPLE = 200;
+
+/** Required reviewers of the component's application files, per owner handle, with the CODEOWNERS lines that name them. */
+function codeOwners(acc: HistoryAccumulator, location: ComponentLocation, ownership: { codeOwnersOf?: CodeOwnersOf; isOps: (file: string) => boolean }) {
+  const byFile = acc.components.get(location.component)?.byFile ?? new Map<string, Map<string, number>>();
+  const files = [...byFile.keys()].filter((file) => !ownership.isOps(file));
+  // Matching costs files x CODEOWNERS rules: the most-changed files speak for the component.
+  const changes = (file: string) => [...(byFile.get(file)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+  const sample = files.length <= CODEOWNERS_SAMPLE ? files : [...files].sort((a, b) => changes(b) - changes(a) || a.localeCompare(b)).slice(0, CODEOWNERS_SAMPLE);
+  const byOwner = new Map<string, { files: number; rules: Set<string> }>();
+  for (const file of ownership.codeOwnersOf ? sample : []) {
+    const match = ownership.codeOwnersOf?.(location.repository, file);
+    for (const owner of match?.owners ?? []) {
+      const entry = byOwner.get(owner) ?? { files: 0, rules: new Set<string>() };
+      entry.files++;
+      if (match) entry.rules.add(`${match.file}:${match.line}`);
+      byOwner.set(owner, entry);
+    }
+  }
+  const codeOwnersList = [...byOwner].map(([owner, entry]) => ({ owner, files: entry.files, rules: [...entry.rules].sort() })).sort((a, b) => b.files - a.files || a.owner.localeCompare(b.owner));
+  return { codeOwners: codeOwnersList, applicationFiles: sample.length };
 }
 
 function repositoryHistory(acc: HistoryAccumulator, repo: RepositoryInfo, window: { since?: string; until?: string }): RepositoryHistory {

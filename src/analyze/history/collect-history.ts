@@ -5,7 +5,7 @@ import { buildEvidence, type RepositoryInfo } from './build-evidence.js';
 import { fileClassifier, matcherOf } from './classify-files.js';
 import type { HistoryOptions } from './options.js';
 import { PathMap } from './path-map.js';
-import type { ComponentLocation, HistoryCommit } from './types.js';
+import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './types.js';
 
 /** A repository whose commits are handed over one at a time, as the git reader streams them. */
 export interface RepositorySource extends RepositoryInfo {
@@ -19,11 +19,13 @@ export async function collectHistory(
   locations: readonly ComponentLocation[],
   options: HistoryOptions,
   window: { since?: string; until?: string } = {},
+  codeOwnersOf?: CodeOwnersOf,
 ): Promise<HistoryEvidence> {
+  const files = fileClassifier(options.opsPatterns);
   const isBot = matcherOf(options.botPatterns);
   const accumulator = new HistoryAccumulator(
     new PathMap(locations),
-    fileClassifier(options.opsPatterns),
+    files,
     {
       isBot: (name, email) => isBot(name) || isBot(email),
       isSweep: matcherOf(options.sweepPatterns),
@@ -37,5 +39,5 @@ export async function collectHistory(
       if (!commit.isMerge) accumulator.add(source.repository, commit);
     });
   }
-  return buildEvidence(accumulator, index, locations, sources, options, window);
+  return buildEvidence(accumulator, index, locations, sources, options, window, { ...(codeOwnersOf ? { codeOwnersOf } : {}), isOps: files.isOps });
 }

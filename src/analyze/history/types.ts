@@ -19,3 +19,6 @@ export interface ComponentLocation {
   repository: string;
   path: string;
 }
+
+/** Who CODEOWNERS makes a required reviewer of a file, and on which line of it; undefined when no rule matches. */
+export type CodeOwnersOf = (repository: string, file: string) => { owners: readonly string[]; file: string; line: number } | undefined;

@@ -3,6 +3,7 @@ import { readLog } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
 import { gitText } from './run-git.js';
 import type { GitCommit, GitDiagnostic } from './types.js';
+import { CODEOWNERS_LOCATIONS, parseCodeowners, type Codeowners } from '../codeowners/index.js';
 
 export interface OpenRepository {
   info: RepositoryInfo;
@@ -10,6 +11,8 @@ export interface OpenRepository {
   remotes: string[];
   /** Streams HEAD's history, file names only, handing over each commit as it is parsed; false when git stopped early. */
   read(onCommit: (commit: GitCommit) => void): Promise<boolean>;
+  /** The CODEOWNERS file GitHub would use, as committed at HEAD (so bare clones have one too). */
+  codeowners(): Promise<Codeowners | undefined>;
 }
 
 /** Opens a local clone (bare or not) for streaming; undefined, with a diagnostic, when it is not one. */
@@ -23,6 +26,14 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
     read: async (onCommit) => {
       if (!info.hasCommits) return true;
       return readLog(path, newLogFormat('names', true), { revisions: ['HEAD'] }, onCommit, diagnostics);
+    },
+    codeowners: async () => {
+      if (!info.hasCommits) return undefined;
+      for (const location of CODEOWNERS_LOCATIONS) {
+        const shown = await gitText(path, ['show', `HEAD:${location}`]);
+        if (shown.code === 0) return parseCodeowners(shown.stdout, location);
+      }
+      return undefined;
     },
   };
 }
