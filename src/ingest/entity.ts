@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
+import { documentJson } from './document-json.js';
 import { checkMetadata, entityName, entityRef } from './metadata.js';
 import { MAX_ALIAS_COUNT } from './parse-yaml.js';
 import { collectPositions, positionAt } from './positions.js';
@@ -40,7 +41,7 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
   const positions = collectPositions(doc.contents, file, lineCounter);
   let json: JsonObject;
   try {
-    const value = toJson(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    const value = documentJson(doc.contents) ?? toJson(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     if (!isJsonObject(value)) return { diagnostics: [] };
     json = value;
   } catch (error) {

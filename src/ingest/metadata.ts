@@ -11,6 +11,8 @@ const NAME_RULE = 'a string of at most 63 letters and digits, separated by singl
 
 const stringMap = z.record(z.string(), z.string());
 const stringList = z.array(z.string());
+// Built once: a zod schema costs more to construct than to run, and this runs for every entity.
+const text = z.string();
 
 export interface MetadataContext {
   kind: string;
@@ -73,9 +75,9 @@ export function checkMetadata(raw: JsonValue | undefined, ctx: MetadataContext):
     labels: optional('labels', stringMap, 'a mapping of strings to strings') ?? {},
     tags: optional('tags', stringList, 'a list of strings') ?? [],
   };
-  const title = optional('title', z.string(), 'a string');
+  const title = optional('title', text, 'a string');
   if (title !== undefined) metadata.title = title;
-  const description = optional('description', z.string(), 'a string');
+  const description = optional('description', text, 'a string');
   if (description !== undefined) metadata.description = description;
   return { ok: true, metadata, ref, diagnostics };
 }

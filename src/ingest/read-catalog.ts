@@ -1,11 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { diagnostic } from './diagnostics.js';
-import { isBackstageDocument, readEntity } from './entity.js';
-import { sniffText } from './invalid-utf8.js';
 import { locationTargets } from './location-targets.js';
-import { decodeUtf8, MAX_FILE_BYTES, parseYaml } from './parse-yaml.js';
+import { MAX_FILE_BYTES } from './parse-yaml.js';
+import { ParseScheduler, planThreads, type ParseSource } from './parse-scheduler.js';
 import { displayPath, Roots, tryRealpath } from './roots.js';
 import { scanDirectory } from './scan-directory.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -16,12 +15,20 @@ import type { IngestOptions, IngestResult } from './types.js';
  */
 type Reach = 'scan' | 'explicit' | 'location';
 
-/** Cheap sniff for files that fail to decode or parse: do they mean to be catalog files? */
-const LOOKS_LIKE_BACKSTAGE = /apiVersion:\s*["']?([a-z0-9-]+\.)*backstage\.io\//;
+/** A path's realpath and size, looked up once whether the file is announced ahead or read. */
+interface Probe {
+  real: string | undefined;
+  size: number | undefined;
+  error?: unknown;
+}
 
 /**
  * Reads Backstage catalog files and directories into raw entities. Throws UsageError only for paths that
  * do not exist; every problem inside the files becomes a diagnostic, even when no entity could be read.
+ *
+ * Files are read in one fixed order (roots as given, each directory scanned in name order, a Location's
+ * targets right after its file), and everything is output in that order. Parsing may run ahead on worker
+ * threads (see ParseScheduler); the order, and so the result, is the same either way.
  */
 export async function readCatalog(options: IngestOptions): Promise<IngestResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -32,30 +39,55 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   const roots = await Roots.of(absPaths);
   const result: IngestResult = { entities: [], diagnostics: [], files: [] };
   const seen = new Set<string>();
+  const probes = new Map<string, Promise<Probe>>();
+  const scheduler = new ParseScheduler(planThreads(options.threads));
+
+  function probe(abs: string): Promise<Probe> {
+    let found = probes.get(abs);
+    if (!found) {
+      found = (async (): Promise<Probe> => {
+        const real = await tryRealpath(abs);
+        if (real === undefined) return { real, size: undefined };
+        return stat(real).then(
+          (info) => ({ real, size: info.size }),
+          (error: unknown) => ({ real, size: undefined, error }),
+        );
+      })();
+      probes.set(abs, found);
+    }
+    return found;
+  }
+
+  /** Announces files about to be read, so their parsing can start ahead. */
+  async function expect(files: readonly string[]): Promise<void> {
+    const sources: ParseSource[] = [];
+    for (const [i, found] of (await Promise.all(files.map(probe))).entries()) {
+      const abs = files[i] ?? '';
+      const { real, size } = found;
+      if (real === undefined || size === undefined || seen.has(real) || size > MAX_FILE_BYTES) continue;
+      sources.push({ abs, real, file: displayPath(cwd, abs), size });
+    }
+    scheduler.expect(sources);
+  }
 
   async function readOne(abs: string, reach: Reach): Promise<void> {
-    const real = await tryRealpath(abs);
+    const { real, size, error } = await probe(abs);
     // Keyed by realpath so a file reached by a scan and by a Location (or via a symlink) is read once.
     if (real === undefined || seen.has(real)) return;
     seen.add(real);
+    if (size === undefined) throw error;
     const file = displayPath(cwd, abs);
-    const info = await stat(real);
-    if (info.size > MAX_FILE_BYTES) {
-      const message = `${file} is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; it was skipped`;
+    if (size > MAX_FILE_BYTES) {
+      const message = `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; it was skipped`;
       result.diagnostics.push(diagnostic('warning', 'file-too-large', message, { file }));
       return;
     }
-    const bytes = await readFile(real);
-    const decoded = decodeUtf8(bytes, file);
-    if (!decoded.ok) {
-      if (reach !== 'scan' || LOOKS_LIKE_BACKSTAGE.test(sniffText(bytes))) result.diagnostics.push(decoded.diagnostic);
+    const parsed = await scheduler.parse({ abs, real, file, size });
+    if (parsed.kind === 'undecodable') {
+      if (reach !== 'scan' || parsed.looksLikeBackstage) result.diagnostics.push(parsed.diagnostic);
       return;
     }
-    const { documents, lineCounter, syntaxErrors } = parseYaml(decoded.text, file);
-    const usable = documents.filter((doc) => doc.errors.length === 0);
-    const backstageDocs = usable.filter(isBackstageDocument);
-    const isCatalog = backstageDocs.length > 0 || (syntaxErrors.length > 0 && LOOKS_LIKE_BACKSTAGE.test(decoded.text));
-
+    const { syntaxErrors, isCatalog, documents } = parsed;
     if (!isCatalog) {
       if (reach === 'scan') return;
       if (syntaxErrors.length > 0) {
@@ -70,8 +102,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
     result.files.push(file);
     result.diagnostics.push(...syntaxErrors);
     const followed: string[] = [];
-    for (const doc of backstageDocs) {
-      const outcome = readEntity(doc, file, lineCounter);
+    for (const outcome of documents) {
       result.diagnostics.push(...outcome.diagnostics);
       if (!outcome.entity) continue;
       result.entities.push(outcome.entity);
@@ -82,16 +113,22 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       }
     }
     // Targets are read after the whole file so a file's entities stay together in the output.
+    await expect(followed);
     for (const target of followed) await readOne(target, 'location');
   }
 
-  for (const abs of absPaths) {
-    if ((await stat(abs)).isDirectory()) {
-      for (const file of await scanDirectory(abs, roots)) await readOne(file, 'scan');
-    } else {
-      await readOne(abs, 'explicit');
+  try {
+    const reached: Array<{ files: string[]; reach: Reach }> = [];
+    for (const abs of absPaths) {
+      const isDir = (await stat(abs)).isDirectory();
+      reached.push(isDir ? { files: await scanDirectory(abs, roots), reach: 'scan' } : { files: [abs], reach: 'explicit' });
     }
+    await expect(reached.flatMap(({ files }) => files));
+    for (const { files, reach } of reached) {
+      for (const file of files) await readOne(file, reach);
+    }
+  } finally {
+    await scheduler.close();
   }
   return result;
 }
-

@@ -13,15 +13,25 @@ export function toJson(value: unknown): JsonValue {
   if (value instanceof Set) return Array.from(value, toJson);
   if (value instanceof Map) {
     const out: JsonObject = {};
-    for (const [k, v] of value) out[String(k)] = toJson(v);
+    for (const [k, v] of value) setOwn(out, String(k), toJson(v));
     return out;
   }
   if (isPlainObject(value)) {
     const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, toJson(v));
     return out;
   }
   return String(value);
+}
+
+/**
+ * A key `__proto__` written in YAML is data like any other. Assigned with `=`, it would instead replace the
+ * object's prototype, making its fields readable on the object without being listed in it (a
+ * `__proto__: {owner: x}` under spec would pass for spec.owner).
+ */
+function setOwn(out: JsonObject, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  else out[key] = value;
 }
 
 export function isJsonObject(value: JsonValue | undefined): value is JsonObject {

@@ -45,4 +45,10 @@ export interface IngestOptions {
   paths: string[];
   /** Base for relative paths in output; defaults to process.cwd(). */
   cwd?: string;
+  /**
+   * Threads that parse files, for any input; 1 parses in the calling thread. Default: TEAMFIT_PARSE_THREADS
+   * or 2, at most the machine's cores, once the input has 20 files and 1 MB (smaller ones are parsed in the
+   * calling thread: starting threads would cost more than they save). The result is the same either way.
+   */
+  threads?: number;
 }

@@ -50,12 +50,15 @@ type Verdict =
 
 function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, written: WrittenRef, context: ResolveContext): void {
   const verdict = judge(raw, entity.ref, field, written.value, context);
-  const position = positionOf(raw, written.path);
-  const where = `${describeEntity(raw)}: ${written.path}`;
   if (verdict.kind === 'resolved') {
     context.relations.add(field.forward, entity.ref, verdict.target);
     context.relations.add(field.backward, verdict.target, entity.ref);
-  } else if (verdict.kind === 'self') {
+    return;
+  }
+  // Built only here: most references resolve, and these strings would be garbage for every one of them.
+  const position = positionOf(raw, written.path);
+  const where = `${describeEntity(raw)}: ${written.path}`;
+  if (verdict.kind === 'self') {
     const message = `${where} refers to the entity itself; the relation is ignored`;
     context.diagnostics.push(modelDiagnostic('self-reference', message, position, entity.ref));
   } else {

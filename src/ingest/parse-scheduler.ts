@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import { parseCatalogFile, type FileParse } from './parse-file.js';
+import { ParsePool, type PoolTask } from './parse-pool.js';
+
+/** Below either, starting threads (~0.1 s of CPU each to load the parser) costs more than it saves. */
+export const POOL_MIN_FILES = 20;
+export const POOL_MIN_BYTES = 1024 * 1024;
+const DEFAULT_THREADS = 2;
+
+/** One file the reader has decided to read: its path as reached, its realpath, its display name, its size. */
+export interface ParseSource {
+  abs: string;
+  real: string;
+  file: string;
+  size: number;
+}
+
+/** How many threads parse, and whether only when the input is big enough to repay starting them. */
+export interface ThreadPlan {
+  threads: number;
+  always: boolean;
+}
+
+/**
+ * `requested` threads for any input (1 parses in the calling thread); when not given, TEAMFIT_PARSE_THREADS
+ * or 2, never more than the machine's cores, and only for inputs of POOL_MIN_FILES and POOL_MIN_BYTES.
+ */
+export function planThreads(requested?: number): ThreadPlan {
+  if (requested !== undefined) return { threads: Math.max(1, Math.floor(requested)), always: true };
+  const fromEnv = Number.parseInt(process.env['TEAMFIT_PARSE_THREADS'] ?? '', 10);
+  const wanted = Number.isNaN(fromEnv) ? DEFAULT_THREADS : fromEnv;
+  return { threads: Math.max(1, Math.min(wanted, os.availableParallelism())), always: false };
+}
+
+/**
+ * Parses files ahead of the reader. The reader announces the files it will read (`expect`) and then asks
+ * for them one by one in its own order (`parse`), so what it outputs is the same with or without threads;
+ * threads only change when the parsing happens. The pool starts once enough work has been announced.
+ */
+export class ParseScheduler {
+  private pool: ParsePool | undefined;
+  private poolDecided = false;
+  private readonly ahead = new Map<string, Promise<FileParse | undefined>>();
+  private readonly tasks = new Map<string, PoolTask>();
+  private files = 0;
+  private bytes = 0;
+
+  constructor(private readonly plan: ThreadPlan) {}
+
+  /** Files the reader will ask for soon, in the order it will ask. */
+  expect(sources: readonly ParseSource[]): void {
+    for (const source of sources) {
+      this.files += 1;
+      this.bytes += source.size;
+    }
+    const { threads, always } = this.plan;
+    if (!this.poolDecided && threads >= 2 && this.files > 0 && (always || (this.files >= POOL_MIN_FILES && this.bytes >= POOL_MIN_BYTES))) {
+      this.poolDecided = true;
+      this.pool = ParsePool.start(threads);
+    }
+    const pool = this.pool;
+    if (!pool) return;
+    for (const source of sources) {
+      if (this.ahead.has(source.abs)) continue;
+      const task = pool.parse(source.real, source.file);
+      this.tasks.set(source.abs, task);
+      // A failed thread means "parse it here", never an error of its own.
+      this.ahead.set(source.abs, task.result.catch(() => undefined));
+    }
+  }
+
+  /** The parse of one file: the one started ahead when there is one, else one made now in this thread. */
+  async parse(source: ParseSource): Promise<FileParse> {
+    const started = this.ahead.get(source.abs);
+    this.ahead.delete(source.abs);
+    this.tasks.get(source.abs)?.prioritize();
+    this.tasks.delete(source.abs);
+    return (await started) ?? parseCatalogFile(await readFile(source.real), source.file);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
