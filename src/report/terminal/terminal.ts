@@ -4,6 +4,7 @@ import { countsLine, distribution, plural } from '../format.js';
 import { sanitizeDeep } from '../sanitize.js';
 import type { Reporter } from '../types.js';
 import { writeDiscovery } from './discovery.js';
+import { writeHistory } from './history.js';
 import { writeDiagnostics, writeFindings } from './findings.js';
 import { Lines } from './lines.js';
 import { createPalette, type Palette } from './palette.js';
@@ -20,6 +21,7 @@ export const renderTerminal: Reporter = (raw, options) => {
   writeSystems(out, result.systems, paint);
   writeDiscovery(out, result.discovery, paint);
   writeTeams(out, result.teams, paint);
+  writeHistory(out, result.history, paint);
   writeFindings(out, result.findings, paint);
   writeDiagnostics(out, result.diagnostics, paint);
   out.add(0, summaryLine(result, paint));
