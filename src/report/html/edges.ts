@@ -6,8 +6,6 @@ import type { EdgeKind, ViewEdge, ViewNode } from './view-types.js';
 
 const RELATION_EDGES: ReadonlyArray<Extract<EdgeKind, 'dependsOn' | 'consumesApi' | 'providesApi'>> = ['dependsOn', 'consumesApi', 'providesApi'];
 const SPEC_FIELD: Record<string, string> = { dependsOn: 'spec.dependsOn', consumesApi: 'spec.consumesApis', providesApi: 'spec.providesApis' };
-// A git degree in a coupling's description, e.g. "changed together in 64% of commits".
-const DEGREE = /(\d{1,3}(?:\.\d+)?)\s*%/;
 
 /**
  * Dependency edges from the catalog's relations, hand-off edges from a team to what it runs but does not
@@ -43,9 +41,21 @@ export function buildEdges(result: AnalysisResult, relations: Relations, nodes: 
   return edges;
 }
 
-/** Pairs of graph nodes named together by a coupling: the first ref against each other (linear per coupling). */
+/**
+ * Pairs of graph nodes named together by a coupling: git change coupling from the history evidence (its
+ * degree is the strength), cycles and shared datastores from tight-coupling findings (the first ref
+ * against each other, linear per coupling).
+ */
 function couplingPairs(result: AnalysisResult, nodes: ReadonlyMap<string, ViewNode>): Map<string, { weight: number; reasons: string[] }> {
   const pairs = new Map<string, { weight: number; reasons: string[] }>();
+  for (const pair of result.history?.coupling ?? []) {
+    if (!nodes.has(pair.a) || !nodes.has(pair.b)) continue;
+    const key = pair.a < pair.b ? `${pair.a}\n${pair.b}` : `${pair.b}\n${pair.a}`;
+    const entry = pairs.get(key) ?? { weight: 0, reasons: [] };
+    entry.weight += pair.degree / 25;
+    entry.reasons.push(`change coupling in git: ${pair.degree}% (${pair.shared} shared, by ${pair.by})${pair.crossTeam ? ', across teams' : ''}`);
+    pairs.set(key, entry);
+  }
   for (const finding of result.findings) {
     if (finding.ruleId !== 'tight-coupling') continue;
     for (const coupling of finding.evidence.couplings) {
@@ -53,11 +63,10 @@ function couplingPairs(result: AnalysisResult, nodes: ReadonlyMap<string, ViewNo
       const refs = [...new Set(coupling.refs.filter((ref) => nodes.get(ref)?.kind !== undefined && nodes.get(ref)?.kind !== 'team'))];
       const [first, ...rest] = refs;
       if (first === undefined) continue;
-      const degree = DEGREE.exec(coupling.description)?.[1];
       for (const other of rest) {
         const key = first < other ? `${first}\n${other}` : `${other}\n${first}`;
         const entry = pairs.get(key) ?? { weight: 0, reasons: [] };
-        entry.weight += degree === undefined ? 1 : Number(degree) / 25;
+        entry.weight += 1;
         entry.reasons.push(`${coupling.kind}: ${coupling.description}`);
         pairs.set(key, entry);
       }
@@ -66,7 +75,8 @@ function couplingPairs(result: AnalysisResult, nodes: ReadonlyMap<string, ViewNo
   return pairs;
 }
 
-// Couplings that name the parts coupled, not a list of unrelated dependencies or teams.
+// Couplings that name the parts coupled, not a list of unrelated dependencies or teams; co-change comes
+// from the history evidence above, with its degree.
 function isPairwise(coupling: Coupling): boolean {
-  return coupling.kind === 'co-change' || coupling.kind === 'dependency-cycle' || coupling.kind === 'shared-datastore';
+  return coupling.kind === 'dependency-cycle' || coupling.kind === 'shared-datastore';
 }
