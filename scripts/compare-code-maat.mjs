@@ -1,4 +1,5 @@
 // node scripts/compare-code-maat.mjs <repo> [--analysis a,b] [--exclude-refs glob ...] [--age-time-now YYYY-MM-DD] [--group FILE]
+//   [--min-revs N --min-shared-revs N --min-coupling N --max-coupling N --max-changeset-size N]
 // Runs code-maat (its jar from code-forensics 3.1.0, fetched into a cache dir) and `teamfit mine` on the same
 // history and compares their rows. code-maat breaks sort ties in hash-map order, which is not reproducible, so
 // rows are compared as runs of equal sort keys: the runs must come in the same order and hold the same rows.
@@ -30,22 +31,31 @@ const { values, positionals } = parseArgs({
     'exclude-refs': { type: 'string', multiple: true, default: [] },
     'age-time-now': { type: 'string', default: new Date().toISOString().slice(0, 10) },
     group: { type: 'string' },
+    'min-revs': { type: 'string' },
+    'min-shared-revs': { type: 'string' },
+    'min-coupling': { type: 'string' },
+    'max-coupling': { type: 'string' },
+    'max-changeset-size': { type: 'string' },
   },
 });
 const repo = path.resolve(positionals[0] ?? '.');
 const jar = codeMaatJar();
 if (jar === undefined) process.exit(0);
-const teamfit = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+// TEAMFIT_BIN: a build of teamfit elsewhere, when dist/ is being rebuilt under a long comparison.
+const teamfit = process.env.TEAMFIT_BIN ?? fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), 'teamfit-compare-'));
 let failures = 0;
 try {
   const log = path.join(work, 'code-maat.log');
   writeCodeMaatLog(repo, log, values['exclude-refs']);
-  const shared = ['--age-time-now', values['age-time-now'], ...(values.group ? ['--group', values.group] : [])];
+  const PARAMETERS = { 'min-revs': '-n', 'min-shared-revs': '-m', 'min-coupling': '-i', 'max-coupling': '-x', 'max-changeset-size': '-s' };
+  const given = Object.keys(PARAMETERS).filter((name) => values[name] !== undefined);
+  const shared = ['--age-time-now', values['age-time-now'], ...(values.group ? ['--group', values.group] : []), ...given.flatMap((name) => [`--${name}`, values[name]])];
+  const theirParameters = given.flatMap((name) => [PARAMETERS[name], values[name]]);
   const excludes = values['exclude-refs'].flatMap((glob) => ['--exclude-refs', glob]);
   const ours = JSON.parse(execFileSync(process.execPath, [teamfit, 'mine', repo, '--no-cache', '--format', 'json', '--analysis', 'entity-ownership,entity-effort', ...excludes, ...shared], { encoding: 'utf8', maxBuffer: 1 << 30 }));
   for (const analysis of values.analysis.split(',')) {
-    const expected = parseCsv(await runCodeMaat(jar, log, analysis, ['-d', values['age-time-now'], ...(values.group ? ['-g', values.group] : [])]));
+    const expected = parseCsv(await runCodeMaat(jar, log, analysis, ['-d', values['age-time-now'], ...(values.group ? ['-g', values.group] : []), ...theirParameters]));
     const actual = parseCsv(execFileSync(process.execPath, [teamfit, 'mine', repo, '--no-cache', '--analysis', analysis, ...excludes, ...shared], { encoding: 'utf8', maxBuffer: 1 << 30 }));
     const header = expected[0] ?? [];
     let isRenamed = false;
@@ -57,7 +67,9 @@ try {
         row[index] = path;
       });
     }
-    // code-maat sorted the quoted names; with the real paths back, sort its rows again (stably) as it would have.
+    // code-maat sorted the quoted names; with the real paths back, order each pair and sort the rows again
+    // (stably), as it would have with those names.
+    if (isRenamed && analysis === 'coupling') for (const row of expected.slice(1)) if (row[1] < row[0]) [row[0], row[1]] = [row[1], row[0]];
     if (isRenamed) resort(analysis, header, expected);
     const outcome = compare(analysis, header, actual[0] ?? [], expected.slice(1), actual.slice(1), ours);
     failures += outcome.mismatches;

@@ -24,16 +24,18 @@ export async function readHistoryCached(path: string, options: ReadHistoryOption
     const isUsable = cached !== undefined && (await reachesAll(path, tips, cached.tips));
     const known = isUsable ? cached.tips : [];
     const isUnchanged = isUsable && sameSet(known, tips);
+    let commitsRead = 0;
     if (!isUnchanged) {
       const fresh: LogRange = { revisions: tips, exclude: known };
       const total = await countCommits(path, fresh);
       const read = await readRanges(path, options, splitRange(fresh, total, options.jobs ?? 2), diagnostics);
+      commitsRead = read.commits.length;
       // A partial read is not cached: the next run must not take it for the whole range.
       if (read.isComplete) cache.save(key, tips, read.commits, !isUsable);
-      else return { repository, commits: [...read.commits, ...(isUsable ? cache.load(cached) : [])], diagnostics, isComplete: false };
+      else return { repository, commits: [...read.commits, ...(isUsable ? cache.load(cached) : [])], commitsRead, diagnostics, isComplete: false };
     }
     const saved = cache.find(key);
-    return { repository, commits: saved === undefined ? [] : cache.load(saved), diagnostics, isComplete: true };
+    return { repository, commits: saved === undefined ? [] : cache.load(saved), commitsRead, diagnostics, isComplete: true };
   } finally {
     cache.close();
   }

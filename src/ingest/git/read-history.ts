@@ -20,6 +20,8 @@ export interface History {
   /** Newest first, in `git log` order. */
   commits: GitCommit[];
   diagnostics: GitDiagnostic[];
+  /** How many commits this run read from git (fewer than `commits` when the rest came from the cache). */
+  commitsRead: number;
   /** False when git stopped early (unreadable objects, a missing git): the commits are only part of the range. */
   isComplete: boolean;
 }
@@ -31,11 +33,11 @@ const MIN_COMMITS_TO_SPLIT = 20_000;
 export async function readHistory(path: string, options: ReadHistoryOptions): Promise<History> {
   const diagnostics: GitDiagnostic[] = [];
   const repository = await inspectRepository(path, diagnostics);
-  if (repository === undefined) return { commits: [], diagnostics, isComplete: false };
-  if (!repository.hasCommits) return { repository, commits: [], diagnostics, isComplete: true };
+  if (repository === undefined) return { commits: [], commitsRead: 0, diagnostics, isComplete: false };
+  if (!repository.hasCommits) return { repository, commits: [], commitsRead: 0, diagnostics, isComplete: true };
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
   const result = await readRanges(path, options, splitRange(range, await countCommits(path, range, options.jobs ?? 2), options.jobs ?? 2), diagnostics);
-  return { repository, commits: result.commits, diagnostics, isComplete: result.isComplete };
+  return { repository, commits: result.commits, commitsRead: result.commits.length, diagnostics, isComplete: result.isComplete };
 }
 
 /** Reads ranges concurrently and joins them in order, which is the order one `git log` would print. */
