@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTeamfit, temporaryDirectory } from '../cli/run-teamfit.js';
+import { buildAnalysisFixture } from './analysis-fixture.js';
+import type { FixtureRepo } from './fixture-repo.js';
+
+let repo: FixtureRepo;
+beforeAll(() => {
+  repo = buildAnalysisFixture();
+});
+afterAll(() => repo.remove());
+
+describe('teamfit mine', () => {
+  it("prints code-maat's CSV, and JSON rows keyed by its column names", async () => {
+    const csv = await runTeamfit(['mine', repo.path, '--analysis', 'revisions', '--rows', '2', '--no-cache']);
+    expect(csv).toMatchObject({ code: 0, stderr: '' });
+    expect(csv.stdout).toBe('entity,n-revs\nsrc/core/order.ts,6\nsrc/core/price.ts,5\n');
+    const json = await runTeamfit(['mine', repo.path, '--analysis', 'summary,coupling', '--format', 'json', '--min-revs', '1', '--min-shared-revs', '4', '--no-cache']);
+    expect(JSON.parse(json.stdout)).toEqual({
+      summary: [
+        { statistic: 'number-of-commits', value: 10 },
+        { statistic: 'number-of-entities', value: 14 },
+        { statistic: 'number-of-entities-changed', value: 27 },
+        { statistic: 'number-of-authors', value: 4 },
+      ],
+      coupling: [{ entity: 'src/core/order.ts', coupled: 'src/core/price.ts', degree: 90, 'average-revs': 6 }],
+    });
+  });
+
+  it('uses the cache in --cache-dir and prints the same rows warm', async () => {
+    const cacheDir = await temporaryDirectory();
+    const args = ['mine', repo.path, '--analysis', 'entity-ownership', '--cache-dir', cacheDir];
+    const cold = await runTeamfit(args);
+    const warm = await runTeamfit(args);
+    expect(cold.code).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('bad input exits 2 with one line', async () => {
+    const unknown = await runTeamfit(['mine', repo.path, '--analysis', 'churn']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, expect.stringMatching(/^teamfit: unknown analysis: churn \(expected one of revisions, /)]);
+    const notRepo = await runTeamfit(['mine', await temporaryDirectory(), '--no-cache']);
+    expect([notRepo.code, notRepo.stderr.trim().split('\n').pop()]).toEqual([2, expect.stringMatching(/^teamfit: not a git repository/)]);
+    const badNumber = await runTeamfit(['mine', repo.path, '--min-revs', 'five']);
+    expect(badNumber.code).toBe(2);
+  });
+});
