@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/run.js';
 import { AnalysisResult } from '../../src/result/index.js';
-import { ALICE, BOB, TestRepo } from './git-repo.js';
+import { ALICE, BOB, DEPENDABOT, TestRepo } from './git-repo.js';
 
 async function systemOf(dir: string) {
   const result = AnalysisResult.parse(await analyze({ paths: [dir], cwd: dir }));
@@ -51,6 +51,19 @@ describe('discovered artefact coupling in the architecture verdict', () => {
     repo.commit('c only', svc('c', '0.5.0'), ALICE).tag('v1.3.0');
     const system = await systemOf(repo.dir);
     expect(signal(system, 'artifact-lockstep-releases')).toMatchObject({ pushes: 'microservices' });
+    expect(system.architecture.label).not.toBe('micro-monolith');
+  });
+
+  it('co-change made only of bot and sweeping commits does not make a micro-monolith', async () => {
+    const repo = new TestRepo('fleet');
+    const both = (text: string) => ({ 'a/main.go': text, 'b/main.go': text });
+    repo.commit('initial', { 'a/Dockerfile': 'FROM x\n', 'b/Dockerfile': 'FROM x\n', ...both('package main\n') });
+    for (let i = 0; i < 5; i++) repo.commit(`Bump lib from 1.${i} to 1.${i + 1}`, both(`// ${i}\n`), DEPENDABOT);
+    repo.commit('chore: format everything', both('package main // formatted\n'));
+    for (let i = 0; i < 12; i++) repo.commit(`a ${i}`, { [`a/f${i}.go`]: 'x\n' }, i % 2 ? ALICE : BOB);
+    const system = await systemOf(repo.dir);
+    expect(signal(system, 'artifact-co-change')).toMatchObject({ pushes: 'none', weight: 0 });
+    expect(signal(system, 'artifact-co-change')?.description).toMatch(/after leaving out 5 bot, 0 merge and 1 sweeping commits \(raw: 0\.\d+\)/);
     expect(system.architecture.label).not.toBe('micro-monolith');
   });
 });
