@@ -90,12 +90,11 @@ export function mineCommand(context: CommandContext): Command {
       const text =
         options.format === 'csv'
           ? [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join('')
-          : `${JSON.stringify(
+          : // Compact: a long history's rows run to tens of megabytes.
+            `${JSON.stringify(
               analyses.length === 1
                 ? tableToJson(result.tables.get(analyses[0] ?? 'authors') ?? { columns: [], rows: [] }).slice(0, options.rows)
                 : Object.fromEntries([...result.tables].map(([name, table]) => [name, tableToJson(table).slice(0, options.rows)])),
-              null,
-              2,
             )}\n`;
       await emit(io, text, options.output);
       if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) context.exitCode = EXIT_USAGE;

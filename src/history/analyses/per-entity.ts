@@ -17,8 +17,14 @@ export interface AuthorShare {
   commits: number;
 }
 
+const byEntityCache = new WeakMap<ChangeTable, EntityAuthors[]>();
+const changeSetCache = new WeakMap<ChangeTable, number[][]>();
+
 /** Groups the rows by entity then author, in order of first appearance (the order code-maat keeps ties in). */
 export function byEntityAndAuthor(table: ChangeTable): EntityAuthors[] {
+  // Several analyses of one run group the same table: group it once.
+  const known = byEntityCache.get(table);
+  if (known !== undefined) return known;
   const result: EntityAuthors[] = table.entities.map((_, entity) => ({ entity, revs: 0, authors: [] }));
   const slots = new Map<number, AuthorShare>();
   const lastRev = new Map<AuthorShare, number>();
@@ -43,13 +49,17 @@ export function byEntityAndAuthor(table: ChangeTable): EntityAuthors[] {
     if (lastRev.get(share) !== rev) share.commits += 1;
     lastRev.set(share, rev);
   }
+  byEntityCache.set(table, result);
   return result;
 }
 
 /** Rows of each commit, in log order: the change sets coupling works on. */
 export function changeSets(table: ChangeTable): number[][] {
+  const known = changeSetCache.get(table);
+  if (known !== undefined) return known;
   const sets: number[][] = table.revs.map(() => []);
   for (let row = 0; row < table.rev.length; row++) sets[table.rev[row] ?? 0]?.push(table.entity[row] ?? 0);
+  changeSetCache.set(table, sets);
   return sets;
 }
 

@@ -21,9 +21,9 @@ export async function readHistoryCached(path: string, options: ReadHistoryOption
   const cache = new CommitCache(cacheDir);
   try {
     const cached = cache.find(key);
-    const isUsable = cached !== undefined && (await reachesAll(path, tips, cached.tips));
-    const known = isUsable ? cached.tips : [];
-    const isUnchanged = isUsable && sameSet(known, tips);
+    const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
+    const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, cached.tips)));
+    const known = isUsable && cached !== undefined ? cached.tips : [];
     let commitsRead = 0;
     if (!isUnchanged) {
       const fresh: LogRange = { revisions: tips, exclude: known };
@@ -32,7 +32,7 @@ export async function readHistoryCached(path: string, options: ReadHistoryOption
       commitsRead = read.commits.length;
       // A partial read is not cached: the next run must not take it for the whole range.
       if (read.isComplete) cache.save(key, tips, read.commits, !isUsable);
-      else return { repository, commits: [...read.commits, ...(isUsable ? cache.load(cached) : [])], commitsRead, diagnostics, isComplete: false };
+      else return { repository, commits: [...read.commits, ...(isUsable && cached !== undefined ? cache.load(cached) : [])], commitsRead, diagnostics, isComplete: false };
     }
     const saved = cache.find(key);
     return { repository, commits: saved === undefined ? [] : cache.load(saved), commitsRead, diagnostics, isComplete: true };

@@ -1,0 +1,95 @@
+// npm run bench -- [--git-repo PATH] [--git-reps N] [--git-exclude-refs-file FILE]   (or TEAMFIT_BENCH_GIT_REPO=PATH)
+// The git history bench, side by side in one run, on one real repository (100,000+ commits to mean anything):
+//   git log --name-only alone; teamfit mine (the name-only analyses) without cache, cold with cache, warm;
+//   code-maat's pipeline (git log --numstat, then code-maat coupling and entity-ownership).
+// Every command runs under /usr/bin/time for wall time and peak RSS (of its largest process). code-maat's jar
+// is fetched with npm pack into a cache dir (TEAMFIT_BENCH_CACHE, default ~/.cache/teamfit-bench); without
+// Java that peer is skipped with a message. Every ref is read (git log --all), as code-maat's command does.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { codeMaatJar } from './git-code-maat.mjs';
+
+const { values } = parseArgs({
+  strict: false,
+  options: {
+    'git-repo': { type: 'string', default: process.env.TEAMFIT_BENCH_GIT_REPO },
+    'git-reps': { type: 'string', default: '1' },
+    'git-exclude-refs-file': { type: 'string' },
+  },
+});
+const repo = values['git-repo'];
+if (!repo) {
+  console.log('\n## Git history\n\nskipped: no repository given (--git-repo PATH or TEAMFIT_BENCH_GIT_REPO; e.g. a clone of git/git, 200,000+ commits)');
+  process.exit(0);
+}
+const ANALYSES = 'revisions,authors,coupling,soc,main-dev-by-revs,entity-effort,fragmentation,age,summary';
+const teamfit = process.env.TEAMFIT_BIN ?? fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const excludes = values['git-exclude-refs-file'] ? readFileSync(values['git-exclude-refs-file'], 'utf8').split('\n').filter(Boolean) : [];
+const revs = [...excludes.map((glob) => `--exclude=${glob}`), '--all'];
+const work = mkdtempSync(path.join(os.tmpdir(), 'teamfit-git-bench-'));
+const jar = codeMaatJar();
+
+/** Runs a command under /usr/bin/time, its stdout dropped. */
+function timed(command, args) {
+  const report = path.join(work, 'time.txt');
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`${command} ${args.slice(0, 3).join(' ')} exited ${run.status}`);
+  const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, peakMiB: kib / 1024 };
+}
+
+// The shell is only used to redirect git's log into a file; every argument is passed through "$@", never parsed.
+function timedToFile(file, command, args) {
+  const report = path.join(work, 'time.txt');
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, 'sh', '-c', 'out="$1"; shift; exec "$@" > "$out"', 'sh', file, command, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`${command} exited ${run.status}`);
+  const [seconds, kib] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, peakMiB: kib / 1024 };
+}
+
+const commits = Number(execFileSync('git', ['rev-list', '--count', ...revs], { cwd: repo, encoding: 'utf8' }).trim());
+const rows = { git: [], noCache: [], cold: [], warm: [], codeMaat: [] };
+try {
+  for (let rep = 1; rep <= Number(values['git-reps']); rep++) {
+    const cacheDir = path.join(work, `cache-${rep}`);
+    const mine = (extra) => timed(process.execPath, [teamfit, 'mine', repo, '--format', 'json', '--analysis', ANALYSES, '--age-time-now', '2026-01-01', ...excludes.flatMap((glob) => ['--exclude-refs', glob]), ...extra]);
+    rows.git.push(timed('git', ['log', ...revs, '--name-only', '--format=%H', '--no-renames']));
+    rows.noCache.push(mine(['--no-cache']));
+    rows.cold.push(mine(['--cache-dir', cacheDir]));
+    rows.warm.push(mine(['--cache-dir', cacheDir]));
+    if (jar) {
+      const log = path.join(work, 'code-maat.log');
+      const steps = [
+        timedToFile(log, 'git', ['log', ...revs, '--numstat', '--date=short', '--pretty=format:--%h--%ad--%aN', '--no-renames']),
+        timed('java', ['-jar', jar, '-l', log, '-c', 'git2', '-a', 'coupling']),
+        timed('java', ['-jar', jar, '-l', log, '-c', 'git2', '-a', 'entity-ownership']),
+      ];
+      rows.codeMaat.push({ seconds: steps.reduce((sum, step) => sum + step.seconds, 0), peakMiB: Math.max(...steps.map((step) => step.peakMiB)), steps });
+    }
+    process.stderr.write(`git bench rep ${rep}: ${JSON.stringify({ git: rows.git.at(-1), noCache: rows.noCache.at(-1), cold: rows.cold.at(-1), warm: rows.warm.at(-1), codeMaat: rows.codeMaat.at(-1) })}\n`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const seconds = (name) => median(rows[name].map((row) => row.seconds));
+const peak = (name) => Math.max(...rows[name].map((row) => row.peakMiB));
+console.log(`\n## Git history\n\nrepository: ${repo}, ${commits.toLocaleString('en')} commits (every ref${excludes.length ? `, less ${excludes.length} excluded refs` : ''}); median of ${values['git-reps']} run(s)\n`);
+console.log('| run | wall time | peak RSS | vs git log --name-only | vs teamfit cold |');
+console.log('|---|---:|---:|---:|---:|');
+const line = (label, name) => rows[name].length && console.log(`| ${label} | ${seconds(name).toFixed(1)} s | ${peak(name).toFixed(0)} MiB | ${(seconds(name) / seconds('git')).toFixed(2)}x | ${(seconds(name) / seconds('cold')).toFixed(2)}x |`);
+line('git log --name-only alone', 'git');
+line(`teamfit mine (${ANALYSES.split(',').length} analyses), no cache`, 'noCache');
+line('teamfit mine, cold, writing the cache', 'cold');
+line('teamfit mine, warm cache', 'warm');
+if (rows.codeMaat.length) {
+  line('code-maat: git log --numstat + coupling + entity-ownership', 'codeMaat');
+  const [log, coupling, ownership] = rows.codeMaat.at(-1).steps;
+  console.log(`\ncode-maat steps (last run): git log --numstat ${log.seconds.toFixed(1)} s, coupling ${coupling.seconds.toFixed(1)} s (${coupling.peakMiB.toFixed(0)} MiB), entity-ownership ${ownership.seconds.toFixed(1)} s (${ownership.peakMiB.toFixed(0)} MiB)`);
+  console.log(`code-maat pipeline / teamfit no cache: ${(seconds('codeMaat') / seconds('noCache')).toFixed(1)}x`);
+} else console.log('\ncode-maat skipped: no Java');
