@@ -24,18 +24,14 @@ export async function readHistoryCached(path: string, options: ReadHistoryOption
     const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
     const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, cached.tips)));
     const known = isUsable && cached !== undefined ? cached.tips : [];
-    let commitsRead = 0;
-    if (!isUnchanged) {
-      const fresh: LogRange = { revisions: tips, exclude: known };
-      const total = await countCommits(path, fresh);
-      const read = await readRanges(path, options, splitRange(fresh, total, options.jobs ?? 2), diagnostics);
-      commitsRead = read.commits.length;
-      // A partial read is not cached: the next run must not take it for the whole range.
-      if (read.isComplete) cache.save(key, tips, read.commits, !isUsable);
-      else return { repository, commits: [...read.commits, ...(isUsable && cached !== undefined ? cache.load(cached) : [])], commitsRead, diagnostics, isComplete: false };
-    }
-    const saved = cache.find(key);
-    return { repository, commits: saved === undefined ? [] : cache.load(saved), commitsRead, diagnostics, isComplete: true };
+    if (isUnchanged) return { repository, commits: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
+    const fresh: LogRange = { revisions: tips, exclude: known };
+    const read = await readRanges(path, options, splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2), diagnostics);
+    // Older commits come from the cache, newer from git: no commit is held twice.
+    const commits = isUsable && cached !== undefined ? [...read.commits, ...cache.load(cached)] : read.commits;
+    // A partial read is not cached: the next run must not take it for the whole range.
+    if (read.isComplete) cache.save(key, tips, read.commits, !isUsable);
+    return { repository, commits, commitsRead: read.commits.length, diagnostics, isComplete: read.isComplete };
   } finally {
     cache.close();
   }
