@@ -33,13 +33,17 @@ interface Thread {
 }
 
 export interface PoolTask {
-  /** Rejects when the thread fails; the caller then parses the file itself. */
+  /** Rejects when the thread fails; the caller then parses the file itself. Never settles once stolen. */
   result: Promise<FileParse>;
-  /** Moves the task to the front of the queue: the reader is waiting for it. */
-  prioritize: () => void;
+  /** Takes the task back if no thread has started it, so the caller can parse it at once itself. */
+  steal: () => boolean;
 }
 
-/** Worker threads that read and parse catalog files, in the order asked unless a task is prioritised. */
+/**
+ * Worker threads that read and parse catalog files. Threads take the most recently queued task first: the
+ * caller reads files in the order it queued them, parsing the next one itself when no thread has started
+ * it yet, so the two work from opposite ends and meet in the middle.
+ */
 export class ParsePool {
   private readonly threads: Thread[] = [];
   private readonly queue: Task[] = [];
@@ -64,7 +68,7 @@ export class ParsePool {
     const queued = task;
     this.queue.push(queued);
     this.dispatch();
-    return { result, prioritize: () => this.prioritize(queued) };
+    return { result, steal: () => this.steal(queued) };
   }
 
   async close(): Promise<void> {
@@ -104,19 +108,18 @@ export class ParsePool {
     else this.dispatch();
   }
 
-  private prioritize(task: Task): void {
-    const index = this.queue.indexOf(task);
-    if (index > 0) {
-      this.queue.splice(index, 1);
-      this.queue.unshift(task);
-    }
+  private steal(task: Task): boolean {
+    const index = this.queue.lastIndexOf(task);
+    if (index === -1) return false;
+    this.queue.splice(index, 1);
+    return true;
   }
 
   private dispatch(): void {
     for (let round = 0; round < IN_FLIGHT_PER_THREAD; round++) {
       for (const thread of this.threads) {
         if (thread.tasks.size > round) continue;
-        const task = this.queue.shift();
+        const task = this.queue.pop();
         if (!task) return;
         thread.tasks.set(task.id, task);
         const request: ParseRequest = { id: task.id, path: task.path, file: task.file };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import { parseCatalogFile, type FileParse } from './parse-file.js';
 import { ParsePool, type PoolTask } from './parse-pool.js';
 
-/** Below either, starting threads (~0.1 s of CPU each to load the parser) costs more than it saves. */
+/** Below either, starting a thread (~0.15 s of CPU to load the parser and zod) costs more than it saves. */
 export const POOL_MIN_FILES = 20;
 export const POOL_MIN_BYTES = 1024 * 1024;
 const DEFAULT_THREADS = 2;
@@ -23,26 +23,28 @@ export interface ThreadPlan {
 }
 
 /**
- * `requested` threads for any input (1 parses in the calling thread); when not given, TEAMFIT_PARSE_THREADS
- * or 2, never more than the machine's cores, and only for inputs of POOL_MIN_FILES and POOL_MIN_BYTES.
+ * `requested` threads (the calling one included) for any input; when not given, TEAMFIT_PARSE_THREADS or 2,
+ * never more than the machine's cores, and only for inputs of POOL_MIN_FILES and POOL_MIN_BYTES.
  */
 export function planThreads(requested?: number): ThreadPlan {
-  if (requested !== undefined) return { threads: Math.max(1, Math.floor(requested)), always: true };
+  if (requested !== undefined && Number.isFinite(requested)) return { threads: Math.max(1, Math.floor(requested)), always: true };
   const fromEnv = Number.parseInt(process.env['TEAMFIT_PARSE_THREADS'] ?? '', 10);
-  const wanted = Number.isNaN(fromEnv) ? DEFAULT_THREADS : fromEnv;
+  const wanted = Number.isFinite(fromEnv) ? fromEnv : DEFAULT_THREADS;
   return { threads: Math.max(1, Math.min(wanted, os.availableParallelism())), always: false };
 }
 
 /**
  * Parses files ahead of the reader. The reader announces the files it will read (`expect`) and then asks
  * for them one by one in its own order (`parse`), so what it outputs is the same with or without threads;
- * threads only change when the parsing happens. The pool starts once enough work has been announced.
+ * threads only change when and where the parsing happens. Worker threads start once enough work has been
+ * announced; the calling thread parses whatever file it needs next that no worker has started.
  */
 export class ParseScheduler {
   private pool: ParsePool | undefined;
   private poolDecided = false;
   private readonly ahead = new Map<string, Promise<FileParse | undefined>>();
   private readonly tasks = new Map<string, PoolTask>();
+  private readonly announced = new Set<string>();
   private files = 0;
   private bytes = 0;
 
@@ -51,13 +53,17 @@ export class ParseScheduler {
   /** Files the reader will ask for soon, in the order it will ask. */
   expect(sources: readonly ParseSource[]): void {
     for (const source of sources) {
+      // A Location often lists files the scan already announced; they are not more work.
+      if (this.announced.has(source.abs)) continue;
+      this.announced.add(source.abs);
       this.files += 1;
       this.bytes += source.size;
     }
     const { threads, always } = this.plan;
     if (!this.poolDecided && threads >= 2 && this.files > 0 && (always || (this.files >= POOL_MIN_FILES && this.bytes >= POOL_MIN_BYTES))) {
       this.poolDecided = true;
-      this.pool = ParsePool.start(threads);
+      // This thread is one of the parsing threads.
+      this.pool = ParsePool.start(threads - 1);
     }
     const pool = this.pool;
     if (!pool) return;
@@ -70,13 +76,17 @@ export class ParseScheduler {
     }
   }
 
-  /** The parse of one file: the one started ahead when there is one, else one made now in this thread. */
+  /**
+   * The parse of one file: the one a thread made or is making, else one made now in this thread (which
+   * parses too, rather than wait for a thread to reach the file).
+   */
   async parse(source: ParseSource): Promise<FileParse> {
-    const started = this.ahead.get(source.abs);
-    this.ahead.delete(source.abs);
-    this.tasks.get(source.abs)?.prioritize();
+    const task = this.tasks.get(source.abs);
+    const ahead = this.ahead.get(source.abs);
     this.tasks.delete(source.abs);
-    return (await started) ?? parseCatalogFile(await readFile(source.real), source.file);
+    this.ahead.delete(source.abs);
+    const parsed = task?.steal() === false ? await ahead : undefined;
+    return parsed ?? parseCatalogFile(await readFile(source.real), source.file);
   }
 
   async close(): Promise<void> {

@@ -18,17 +18,29 @@ export class ModelIndex {
       list.push(entity);
       this.byKind.set(entity.kind, list);
     }
-    // Sets, not list.includes: a resource thousands of components depend on made that quadratic.
+    // Sets, not list.includes: a resource thousands of components depend on made that quadratic. The list
+    // is filled alongside, so no second pass copies every Set into an array.
     const seen = new Map<RelationType, Map<EntityRef, Set<EntityRef>>>();
     for (const { type, source, target } of model.relations) {
-      const bySource = seen.get(type) ?? new Map<EntityRef, Set<EntityRef>>();
-      seen.set(type, bySource);
-      const targets = bySource.get(source) ?? new Set<EntityRef>();
-      bySource.set(source, targets);
-      targets.add(target);
-    }
-    for (const [type, bySource] of seen) {
-      this.edges.set(type, new Map([...bySource].map(([source, targets]) => [source, [...targets]])));
+      let seenBySource = seen.get(type);
+      let bySource = this.edges.get(type);
+      if (!seenBySource || !bySource) {
+        seenBySource = new Map();
+        bySource = new Map();
+        seen.set(type, seenBySource);
+        this.edges.set(type, bySource);
+      }
+      let seenTargets = seenBySource.get(source);
+      let targets = bySource.get(source);
+      if (!seenTargets || !targets) {
+        seenTargets = new Set();
+        targets = [];
+        seenBySource.set(source, seenTargets);
+        bySource.set(source, targets);
+      }
+      if (seenTargets.has(target)) continue;
+      seenTargets.add(target);
+      targets.push(target);
     }
   }
 
