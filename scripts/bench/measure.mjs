@@ -1,9 +1,13 @@
-// One measurement in a fresh process, so sizes do not share a heap: node measure.mjs DIR -> one JSON line.
+// One measurement in a fresh process, so sizes do not share a heap: node measure.mjs DIR [TEAMFIT] -> one JSON
+// line. TEAMFIT is the root of another built checkout to measure instead of this one (run.mjs --against).
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../../dist/index.js';
+import { pathToFileURL } from 'node:url';
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: node measure.mjs DIR');
+if (!dir) throw new Error('usage: node measure.mjs DIR [TEAMFIT]');
+const entry = process.argv[3] ? pathToFileURL(path.resolve(process.argv[3], 'dist/index.js')).href : '../../dist/index.js';
+const { analyze } = await import(entry);
 const start = performance.now();
 const cpuStart = process.cpuUsage();
 const result = await analyze({ paths: [dir], cwd: dir });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,4 +43,38 @@ export function printTable(orgs) {
   }
   const tenK = orgs.find((o) => o.size === 10000);
   if (tenK) console.log(`\n10k target (< 5 s, < 500 MiB): ${tenK.time < 5 && tenK.rss < 500 ? 'met' : 'NOT met'} (${tenK.time.toFixed(2)} s, ${tenK.rss.toFixed(0)} MiB)`);
+}
+
+/** The other checkout's medians, then this build's as a ratio of them (below 1: this build is cheaper). */
+export function printComparison(orgs, against) {
+  console.log(`\nAgainst ${against}, measured run for run beside the figures above:\n`);
+  printTable(orgs.map((org) => ({ ...org, runs: org.against })));
+  console.log('\n| components | wall time (this / against) | CPU time | peak RSS |');
+  console.log('|---:|---:|---:|---:|');
+  for (const org of orgs) {
+    const ratio = (pick) => (median(org.runs.map(pick)) / median(org.against.map(pick))).toFixed(2);
+    console.log(`| ${org.size} | x${ratio((r) => r.ms)} | x${ratio((r) => r.cpuMs)} | x${ratio((r) => r.peakRssMiB)} |`);
+  }
+}
+
+/**
+ * How much of a second core this process gets right now: the same fixed work on 1 and then on 2 threads at
+ * once. About x2 on an idle 2-core machine, about x1 when other processes keep the cores busy (then parsing
+ * on two threads cannot shorten the wall time, whatever the code does).
+ */
+export async function probeParallelism() {
+  const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; import("node:worker_threads").then((w) => w.parentPort.postMessage(x));';
+  const run = (threads) =>
+    new Promise((resolve, reject) => {
+      const start = performance.now();
+      let left = threads;
+      for (let i = 0; i < threads; i++) {
+        new Worker(spin, { eval: true }).on('error', reject).on('message', () => {
+          if (--left === 0) resolve(performance.now() - start);
+        });
+      }
+    });
+  const one = await run(1);
+  const two = await run(2);
+  return `two threads did ${((2 * one) / two).toFixed(2)}x the work of one in the same time (load average ${os.loadavg()[0].toFixed(2)})`;
 }

@@ -59,7 +59,14 @@ export class ParsePool {
     return existsSync(fileURLToPath(workerUrl)) ? new ParsePool(size, workerUrl) : undefined;
   }
 
-  parse(path: string, file: string): PoolTask {
+  /** Queues files as one batch, so the threads start from its end. */
+  parse(files: ReadonlyArray<{ path: string; file: string }>): PoolTask[] {
+    const tasks = files.map(({ path, file }) => this.queueTask(path, file));
+    this.dispatch();
+    return tasks;
+  }
+
+  private queueTask(path: string, file: string): PoolTask {
     let task: Task | undefined;
     const result = new Promise<FileParse>((resolve, reject) => {
       task = { id: this.nextId++, path, file, resolve, reject };
@@ -67,7 +74,8 @@ export class ParsePool {
     if (task === undefined) throw new Error('unreachable: a Promise executor runs synchronously');
     const queued = task;
     this.queue.push(queued);
-    this.dispatch();
+    // A failure nobody waits for (the file was read another way) is not an unhandled rejection.
+    result.catch(() => undefined);
     return { result, steal: () => this.steal(queued) };
   }
 

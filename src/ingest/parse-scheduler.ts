@@ -67,13 +67,15 @@ export class ParseScheduler {
     }
     const pool = this.pool;
     if (!pool) return;
-    for (const source of sources) {
-      if (this.ahead.has(source.abs)) continue;
-      const task = pool.parse(source.real, source.file);
+    const fresh = sources.filter((source) => !this.ahead.has(source.abs));
+    const tasks = pool.parse(fresh.map((source) => ({ path: source.real, file: source.file })));
+    fresh.forEach((source, i) => {
+      const task = tasks[i];
+      if (!task) return;
       this.tasks.set(source.abs, task);
       // A failed thread means "parse it here", never an error of its own.
       this.ahead.set(source.abs, task.result.catch(() => undefined));
-    }
+    });
   }
 
   /**

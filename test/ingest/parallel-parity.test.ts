@@ -38,8 +38,25 @@ describe('parsing on worker threads gives the sequential result', () => {
     if (!pool) throw new Error('dist/ingest/parse-worker.js did not start');
     const file = path.join(repoRoot, 'examples/northwind/catalog-info.yaml');
     try {
-      const parsed = await pool.parse(file, 'catalog-info.yaml').result;
+      const parsed = await pool.parse([{ path: file, file: 'catalog-info.yaml' }])[0]?.result;
       expect(parsed).toStrictEqual(parseCatalogFile(await readFile(file), 'catalog-info.yaml'));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a thread that fails rejects its tasks (the reader then parses them itself) and a queued task can be taken back', async () => {
+    const dir = await tempDir();
+    const broken = path.join(dir, 'broken-worker.js');
+    await writeFile(broken, 'throw new Error("boom");\n');
+    const pool = ParsePool.start(1, pathToFileURL(broken));
+    if (!pool) throw new Error('the broken worker file exists, so a pool starts');
+    try {
+      const [first, , last] = pool.parse(['a', 'b', 'c'].map((name) => ({ path: path.join(dir, `${name}.yaml`), file: `${name}.yaml` })));
+      // The thread holds two tasks, taken from the end of the queue; the first is still queued.
+      expect(first?.steal()).toBe(true);
+      await expect(last?.result).rejects.toThrow('boom');
+      expect(last?.steal()).toBe(false);
     } finally {
       await pool.close();
     }
