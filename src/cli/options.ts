@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { z } from 'zod';
 import { defaultConfig } from '../config/schema.js';
 import { FORMATS } from '../report/index.js';
 import { FAIL_ON } from './exit-code.js';
@@ -27,3 +28,13 @@ export function noColorOption(): Option {
 export function baselineOption(): Option {
   return new Option('--baseline <file>', 'compare with a baseline (from `teamfit baseline`): mark findings new or unchanged, fail only on new ones');
 }
+
+/** The parsed values of the options every reporting command shares (analyze, report). */
+export const ReportingOptions = z.object({
+  format: z.enum(FORMATS),
+  output: z.string().optional(),
+  failOn: z.enum(FAIL_ON).optional(),
+  config: z.string().optional(),
+  baseline: z.string().optional(),
+  color: z.boolean(),
+});

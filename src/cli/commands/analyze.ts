@@ -2,26 +2,20 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
-import { FORMATS, renderReport } from '../../report/index.js';
+import { renderReport } from '../../report/index.js';
 import { analyze } from '../../run.js';
 import { UsageError } from '../../util/errors.js';
 import { applyBaseline, countedFindings } from '../baseline-apply.js';
 import { readBaseline } from '../baseline-file.js';
 import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
-import { FAIL_ON, exitCodeFor } from '../exit-code.js';
+import { exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
-const Options = z.object({
-  format: z.enum(FORMATS),
-  output: z.string().optional(),
-  failOn: z.enum(FAIL_ON).optional(),
-  config: z.string().optional(),
-  baseline: z.string().optional(),
-  color: z.boolean(),
+const Options = ReportingOptions.extend({
   verbose: z.boolean().optional(),
   backstageUrl: z.array(z.string()).default([]),
   backstageTokenEnv: z.string().optional(),

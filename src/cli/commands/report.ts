@@ -1,25 +1,17 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { FORMATS, renderReport } from '../../report/index.js';
+import { renderReport } from '../../report/index.js';
 import { applyBaseline, countedFindings } from '../baseline-apply.js';
 import { readBaseline } from '../baseline-file.js';
 import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
-import { FAIL_ON, exitCodeFor } from '../exit-code.js';
+import { exitCodeFor } from '../exit-code.js';
 import { loadResult } from '../load-result.js';
-import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption } from '../options.js';
+import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
-const Options = z.object({
-  from: z.string(),
-  format: z.enum(FORMATS),
-  output: z.string().optional(),
-  failOn: z.enum(FAIL_ON).optional(),
-  config: z.string().optional(),
-  baseline: z.string().optional(),
-  color: z.boolean(),
-});
+const Options = ReportingOptions.extend({ from: z.string() });
 
 export function reportCommand(context: CommandContext): Command {
   return new Command('report')
