@@ -1,5 +1,5 @@
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import type { AnalysisResult, Diagnostic, Finding, RuleId, Severity } from '../result/index.js';
+import type { Diagnostic, Finding, RuleId, Severity } from '../result/index.js';
 import { RULE_IDS, RULE_META, docsUrl } from '../rules/meta.js';
 import { sanitizeDeep } from './sanitize.js';
 import type { Reporter } from './types.js';
