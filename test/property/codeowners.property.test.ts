@@ -8,6 +8,13 @@ const repoPath = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) =
 const handle = fc.stringMatching(/^@[a-z]{1,6}\/[a-z]{1,6}$/);
 
 describe('CODEOWNERS (property)', () => {
+  it('gives no owner, rather than throwing, for paths that are not repository-relative (found by the property below)', () => {
+    const matcher = new CodeownersMatcher(parseCodeowners('* @org/all\n', 'CODEOWNERS'));
+    for (const path of ['.', '/', '//x', './', '..', 'a/../b']) expect(() => matcher.ownersOf(path)).not.toThrow();
+    expect(matcher.ownersOf('.').owners).toEqual([]);
+    expect(matcher.ownersOf('src/a.ts').owners).toEqual(['@org/all']);
+  });
+
   it('never throws on arbitrary files and paths, and every match names the rule it came from', () => {
     fc.assert(
       fc.property(anyText, fc.array(anyText, { maxLength: 5 }), (text, paths) => {

@@ -27,7 +27,8 @@ export class CodeownersMatcher {
 
   ownersOf(path: string): OwnersMatch {
     const clean = path.replace(/^\.?\//, '');
-    if (clean === '' || clean.startsWith('..')) return { owners: [] };
+    // Only repository-relative paths have owners; `ignore` throws on others (`.`, `/x`, `..`).
+    if (clean === '' || clean.startsWith('..') || !ignore.isPathValid(clean)) return { owners: [] };
     for (let i = this.compiled.length - 1; i >= 0; i--) {
       const entry = this.compiled[i];
       if (!entry || !entry.matcher.ignores(clean)) continue;
