@@ -61,9 +61,12 @@ describe.skipIf(skipReason !== undefined)('HTML report in Chromium', () => {
   it('finds a node by name, selects it and filters by team', async () => {
     const { page, problems } = await openReport(browser, northwind);
     await page.locator('#tf-search').fill('pick-pack');
+    // The results list follows the typing; on a busy machine it may lag the fill, so wait for it to settle.
+    await page.waitForFunction("document.querySelectorAll('#tf-results button').length === 1", null, { timeout: 15_000 });
     expect(await textOf(page, '#tf-results button')).toBe('pick-pack-service (component:default/pick-pack-service)');
     expect(await page.locator('#tf-results button').count()).toBe(1);
     await page.locator('#tf-search').press('Enter');
+    await page.waitForFunction("document.querySelector('#tf-details h3')?.textContent === 'Component: pick-pack-service'", null, { timeout: 15_000 });
     expect(await textOf(page, '#tf-details h3')).toBe('Component: pick-pack-service');
     expect(await page.evaluate(() => globalThis.teamfit?.cy.getElementById('component:default/pick-pack-service').selected())).toBe(true);
     await page.locator('#tf-team').selectOption('group:default/warehouse-team');
