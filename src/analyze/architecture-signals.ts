@@ -92,9 +92,9 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
   }));
   if (dense) soft.push('dense dependencies');
 
-  const direct = facts.internalEdges.filter((edge) => !edge.via).length;
+  const direct = facts.internalEdges.filter((edge) => !edge.via);
   if (facts.internalEdges.length > 0) {
-    const apiShare = 1 - direct / facts.internalEdges.length;
+    const apiShare = 1 - direct.length / facts.internalEdges.length;
     const mostlyDirect = apiShare < config.thresholds.apiDependencyShare;
     signals.push(signal({
       id: 'dependencies-through-apis',
@@ -103,7 +103,7 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
       threshold: config.thresholds.apiDependencyShare,
       pushes: mostlyDirect ? 'micro-monolith' : 'microservices',
       weight: mostlyDirect ? 0.15 : 0.2,
-      evidence: facts.internalEdges.filter((edge) => !edge.via).map((edge) => `${edge.from} -> ${edge.to} (direct)`),
+      evidence: direct.map((edge) => `${edge.from} -> ${edge.to} (direct)`),
     }));
     if (mostlyDirect) soft.push('direct dependencies instead of APIs');
   }

@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { defaultConfig } from '../config/schema.js';
 import { FORMATS } from '../report/index.js';
@@ -29,7 +29,18 @@ export function baselineOption(): Option {
   return new Option('--baseline <file>', 'compare with a baseline (from `teamfit baseline`): mark findings new or unchanged, fail only on new ones');
 }
 
-/** The parsed values of the options every reporting command shares (analyze, report). */
+/** The options every reporting command shares (analyze, report), in the order help lists them. */
+export function addReportingOptions(command: Command): Command {
+  return command
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addOption(failOnOption())
+    .addOption(configOption())
+    .addOption(baselineOption())
+    .addOption(noColorOption());
+}
+
+/** The parsed values of those options. */
 export const ReportingOptions = z.object({
   format: z.enum(FORMATS),
   output: z.string().optional(),

@@ -11,7 +11,7 @@ import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption, ReportingOptions } from '../options.js';
+import { addReportingOptions, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -38,15 +38,11 @@ function dateOption(flags: string, description: string): Option {
 }
 
 export function analyzeCommand(context: CommandContext): Command {
-  return new Command('analyze')
-    .description('analyse a Backstage catalog and report architectures, team structures and findings')
-    .argument('[paths...]', 'catalog files or directories (default: the working directory)')
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addOption(failOnOption())
-    .addOption(configOption())
-    .addOption(baselineOption())
-    .addOption(noColorOption())
+  return addReportingOptions(
+    new Command('analyze')
+      .description('analyse a Backstage catalog and report architectures, team structures and findings')
+      .argument('[paths...]', 'catalog files or directories (default: the working directory)'),
+  )
     .addOption(
       new Option('--backstage-url <url>', 'read the catalog of a Backstage instance over its API (repeatable)').argParser(
         (url: string, previous: string[] | undefined) => [...(previous ?? []), url],

@@ -7,22 +7,18 @@ import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import { loadResult } from '../load-result.js';
-import { baselineOption, configOption, failOnOption, formatOption, noColorOption, outputOption, ReportingOptions } from '../options.js';
+import { addReportingOptions, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
 const Options = ReportingOptions.extend({ from: z.string() });
 
 export function reportCommand(context: CommandContext): Command {
-  return new Command('report')
-    .description('re-render a saved JSON result (from analyze --format json) without analysing again')
-    .requiredOption('--from <result.json>', 'the saved result')
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addOption(failOnOption())
-    .addOption(configOption())
-    .addOption(baselineOption())
-    .addOption(noColorOption())
+  return addReportingOptions(
+    new Command('report')
+      .description('re-render a saved JSON result (from analyze --format json) without analysing again')
+      .requiredOption('--from <result.json>', 'the saved result'),
+  )
     .action(async (_options: unknown, command: Command) => {
       const options = Options.parse(command.opts());
       const { io } = context;
