@@ -1,4 +1,4 @@
-// npm run bench -- [--git-repo PATH] [--git-reps N] [--git-exclude-refs-file FILE]   (or TEAMFIT_BENCH_GIT_REPO=PATH)
+// npm run bench -- [--git-repo PATH] [--git-reps N] [--git-exclude-refs-file FILE] [--git-skip-code-maat]   (or TEAMFIT_BENCH_GIT_REPO=PATH)
 // The git history bench, side by side in one run, on one real repository (100,000+ commits to mean anything):
 //   git log --name-only alone; teamfit mine (the name-only analyses) without cache, cold with cache, warm;
 //   code-maat's pipeline (git log --numstat, then code-maat coupling and entity-ownership).
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     'git-repo': { type: 'string', default: process.env.TEAMFIT_BENCH_GIT_REPO },
     'git-reps': { type: 'string', default: '1' },
     'git-exclude-refs-file': { type: 'string' },
+    'git-skip-code-maat': { type: 'boolean', default: false },
   },
 });
 const repo = values['git-repo'];
@@ -32,7 +33,7 @@ const teamfit = process.env.TEAMFIT_BIN ?? fileURLToPath(new URL('../../dist/cli
 const excludes = values['git-exclude-refs-file'] ? readFileSync(values['git-exclude-refs-file'], 'utf8').split('\n').filter(Boolean) : [];
 const revs = [...excludes.map((glob) => `--exclude=${glob}`), '--all'];
 const work = mkdtempSync(path.join(os.tmpdir(), 'teamfit-git-bench-'));
-const jar = codeMaatJar();
+const jar = values['git-skip-code-maat'] ? undefined : codeMaatJar();
 
 /** Runs a command under /usr/bin/time, its stdout dropped. */
 function timed(command, args) {
@@ -96,4 +97,4 @@ if (rows.codeMaat.length) {
   const [log, coupling, ownership] = rows.codeMaat.at(-1).steps;
   console.log(`\ncode-maat steps (last run): git log --numstat ${log.seconds.toFixed(1)} s, coupling ${coupling.seconds.toFixed(1)} s (${coupling.peakMiB.toFixed(0)} MiB), entity-ownership ${ownership.seconds.toFixed(1)} s (${ownership.peakMiB.toFixed(0)} MiB)`);
   console.log(`code-maat pipeline / teamfit no cache: ${(seconds('codeMaat') / seconds('noCache')).toFixed(1)}x`);
-} else console.log('\ncode-maat skipped: no Java');
+} else console.log(values['git-skip-code-maat'] ? '\ncode-maat skipped: --git-skip-code-maat' : '\ncode-maat skipped: no Java');

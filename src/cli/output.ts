@@ -4,17 +4,38 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';
 
-/** Print to stdout, or write the whole text to `file` and print nothing. */
-export async function emit(io: CliIo, text: string, file: string | undefined): Promise<void> {
+/**
+ * Print to stdout, or write the whole text to `file` and print nothing. Text given in pieces is written as
+ * it comes, in blocks, so a long output is never one string in memory.
+ */
+export async function emit(io: CliIo, text: string | Iterable<string>, file: string | undefined): Promise<void> {
+  const blocks = typeof text === 'string' ? [text] : inBlocks(text);
   if (file === undefined) {
-    io.stdout(text);
+    for (const block of blocks) io.stdout(block);
     return;
   }
-  await writeAtomically(resolve(io.cwd, file), text, file);
+  await writeAtomically(resolve(io.cwd, file), blocks, file);
+}
+
+const BLOCK = 1 << 16;
+
+function* inBlocks(pieces: Iterable<string>): Generator<string> {
+  let block: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    block.push(piece);
+    length += piece.length;
+    if (length >= BLOCK) {
+      yield block.join('');
+      block = [];
+      length = 0;
+    }
+  }
+  if (block.length > 0) yield block.join('');
 }
 
 // A temporary file beside the target, renamed over it: a reader, or an interrupted run, never sees half a file.
-async function writeAtomically(path: string, text: string, shownAs: string): Promise<void> {
+async function writeAtomically(path: string, text: Iterable<string>, shownAs: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });

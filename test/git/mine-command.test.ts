@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTeamfit, temporaryDirectory } from '../cli/run-teamfit.js';
 import { buildAnalysisFixture } from './analysis-fixture.js';
@@ -24,6 +26,17 @@ describe('teamfit mine', () => {
       ],
       coupling: [{ entity: 'src/core/order.ts', coupled: 'src/core/price.ts', degree: 90, 'average-revs': 6 }],
     });
+  });
+
+  it('writes the same JSON to --output as to stdout, through a temporary file', async () => {
+    const dir = await temporaryDirectory();
+    const args = ['mine', repo.path, '--analysis', 'revisions,entity-effort,fragmentation', '--format', 'json', '--no-cache'];
+    const printed = await runTeamfit(args);
+    const written = await runTeamfit([...args, '--output', join(dir, 'rows.json')]);
+    expect([written.code, written.stdout]).toEqual([0, '']);
+    expect(await readFile(join(dir, 'rows.json'), 'utf8')).toBe(printed.stdout);
+    expect(Object.keys(JSON.parse(printed.stdout) as object)).toEqual(['revisions', 'entity-effort', 'fragmentation']);
+    expect(await readdir(dir)).toEqual(['rows.json']);
   });
 
   it('uses the cache in --cache-dir and prints the same rows warm', async () => {

@@ -3,9 +3,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newLogFormat } from '../../src/ingest/git/log-format.js';
-import { readHistory, readRanges } from '../../src/ingest/git/read-history.js';
+import { CommitColumnsBuilder, joinColumns, type CommitColumns } from '../../src/ingest/git/commit-columns.js';
+import { readColumns, readHistory, readRanges } from '../../src/ingest/git/read-history.js';
 import { selectCommits, DEFAULT_BOT_PATTERNS } from '../../src/ingest/git/select-commits.js';
 import { ANA, BO, BOT, FixtureRepo } from './fixture-repo.js';
+import type { GitCommit } from '../../src/ingest/git/types.js';
 
 const repos: FixtureRepo[] = [];
 function fixture(): FixtureRepo {
@@ -80,8 +82,15 @@ describe('git reader', () => {
     for (let day = 1; day <= 9; day++) repo.commit(day % 2 ? ANA : BO, `2024-02-0${day}`, { [`f${day % 3}.txt`]: String(day) });
     const whole = await readHistory(repo.path, { detail: 'names' });
     const ranges = [0, 3, 6].map((skip) => ({ revisions: ['HEAD'], skip, ...(skip < 6 ? { maxCount: 3 } : {}) }));
-    const parts = await readRanges(repo.path, { detail: 'names' }, ranges, []);
-    expect(parts.commits).toEqual(whole.commits);
+    const parts = await readRanges(repo.path, { detail: 'names' }, ranges, [], () => {
+      const commits: GitCommit[] = [];
+      return { commits, add: (commit: GitCommit) => commits.push(commit) };
+    });
+    expect(parts.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
+    expect(parts.commitsRead).toBe(9);
+    const columns = await readRanges(repo.path, { detail: 'names' }, ranges, [], () => new CommitColumnsBuilder());
+    expect(joinColumns(columns.parts.map((part) => part.build()))).toEqual(columnsOf(whole.commits));
+    expect((await readColumns(repo.path, { detail: 'names', jobs: 1 })).columns).toEqual(columnsOf(whole.commits));
     expect(newLogFormat('names', false).marker).not.toEqual(newLogFormat('names', false).marker);
   });
 });
@@ -141,3 +150,9 @@ describe('git reader diagnostics', () => {
     expect(history.diagnostics.find((diagnostic) => diagnostic.code === 'git-log-failed')?.message).toMatch(/unable to read|bad object|missing/);
   });
 });
+
+function columnsOf(commits: readonly GitCommit[]): CommitColumns {
+  const builder = new CommitColumnsBuilder();
+  for (const commit of commits) builder.add(commit);
+  return builder.build();
+}

@@ -2,12 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
-import { renderReport } from '../../report/index.js';
-import { analyze } from '../../run.js';
 import { UsageError } from '../../util/errors.js';
-import { applyBaseline, countedFindings } from '../baseline-apply.js';
-import { readBaseline } from '../baseline-file.js';
-import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
@@ -59,6 +54,11 @@ export function analyzeCommand(context: CommandContext): Command {
       return Number(value);
     }))
     .action(async (paths: string[], _options: unknown, command: Command) => {
+      const { renderReport } = await import('../../report/index.js');
+      const { analyze } = await import('../../run.js');
+      const { applyBaseline, countedFindings } = await import('../baseline-apply.js');
+      const { readBaseline } = await import('../baseline-file.js');
+      const { loadCliConfig } = await import('../cli-config.js');
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       await assertPathsExist(io, paths);

@@ -1,8 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { analyze } from '../../run.js';
-import { BASELINE_FILE, baselineOf } from '../baseline-file.js';
-import { loadCliConfig } from '../cli-config.js';
+import { BASELINE_FILE } from '../baseline-file.js';
 import { configOption } from '../options.js';
 import { emit } from '../output.js';
 import { assertPathsExist } from './analyze.js';
@@ -17,6 +15,9 @@ export function baselineCommand(context: CommandContext): Command {
     .addOption(new Option('--output <file>', 'where to write the baseline (`-` for stdout)').default(BASELINE_FILE))
     .addOption(configOption())
     .action(async (paths: string[], _options: unknown, command: Command) => {
+      const { analyze } = await import('../../run.js');
+      const { baselineOf } = await import('../baseline-file.js');
+      const { loadCliConfig } = await import('../cli-config.js');
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       await assertPathsExist(io, paths);

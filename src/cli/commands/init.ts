@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { discoverRepository, toCatalogYaml } from '../../discover/index.js';
 import { UsageError } from '../../util/errors.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
@@ -23,6 +22,7 @@ export function initCommand(context: CommandContext): Command {
     .addOption(new Option('--force', 'overwrite an existing catalog file'))
     .addOption(new Option('--no-history', 'do not read git history (no inferred teams)'))
     .action(async (dir: string, _options: unknown, command: Command) => {
+      const { discoverRepository, toCatalogYaml } = await import('../../discover/index.js');
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       const showProgress = io.isStderrTty || options.verbose === true;

@@ -4,9 +4,10 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from '../../history/analyses/index.js';
 import { cachedReader } from '../../history/cached-reader.js';
-import { tableToCsv, tableToJson } from '../../history/format-table.js';
+import { tableToCsv, tableToJsonPieces } from '../../history/format-table.js';
 import { parseGrouping } from '../../history/grouping.js';
 import { mine } from '../../history/mine.js';
+import type { Table } from '../../history/table.js';
 import { CODE_MAAT_DEFAULTS } from '../../history/options.js';
 import { DEFAULT_BOT_PATTERNS, type CommitFilter } from '../../history/filters.js';
 import { UsageError } from '../../util/errors.js';
@@ -87,18 +88,29 @@ export function mineCommand(context: CommandContext): Command {
         throw new UsageError(result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'cannot read the repository');
       }
       const limit = (rows: unknown[]): number => Math.min(rows.length, options.rows ?? rows.length);
-      const text =
-        options.format === 'csv'
-          ? [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join('')
-          : // Compact: a long history's rows run to tens of megabytes.
-            `${JSON.stringify(
-              analyses.length === 1
-                ? tableToJson(result.tables.get(analyses[0] ?? 'authors') ?? { columns: [], rows: [] }).slice(0, options.rows)
-                : Object.fromEntries([...result.tables].map(([name, table]) => [name, tableToJson(table).slice(0, options.rows)])),
-            )}\n`;
-      await emit(io, text, options.output);
+      if (options.format === 'csv') {
+        await emit(io, [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join(''), options.output);
+      } else {
+        await emit(io, jsonPieces(result.tables, analyses, options.rows), options.output);
+      }
       if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) context.exitCode = EXIT_USAGE;
     });
+}
+
+// One analysis prints its rows; several print an object of them by name. Compact: the rows are long.
+function* jsonPieces(tables: Map<AnalysisName, Table>, analyses: readonly AnalysisName[], rows: number | undefined): Generator<string> {
+  if (analyses.length === 1) {
+    yield* tableToJsonPieces(tables.get(analyses[0] ?? 'authors') ?? { columns: [], rows: [] }, rows);
+  } else {
+    let separator = '{';
+    for (const [name, table] of tables) {
+      yield `${separator}${JSON.stringify(name)}:`;
+      yield* tableToJsonPieces(table, rows);
+      separator = ',';
+    }
+    yield '}';
+  }
+  yield '\n';
 }
 
 function parseAnalyses(text: string, format: string): AnalysisName[] {

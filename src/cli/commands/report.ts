@@ -1,12 +1,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { renderReport } from '../../report/index.js';
-import { applyBaseline, countedFindings } from '../baseline-apply.js';
-import { readBaseline } from '../baseline-file.js';
-import { loadCliConfig } from '../cli-config.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
-import { loadResult } from '../load-result.js';
 import { addReportingOptions, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
@@ -20,6 +15,11 @@ export function reportCommand(context: CommandContext): Command {
       .requiredOption('--from <result.json>', 'the saved result'),
   )
     .action(async (_options: unknown, command: Command) => {
+      const { renderReport } = await import('../../report/index.js');
+      const { applyBaseline, countedFindings } = await import('../baseline-apply.js');
+      const { readBaseline } = await import('../baseline-file.js');
+      const { loadCliConfig } = await import('../cli-config.js');
+      const { loadResult } = await import('../load-result.js');
       const options = Options.parse(command.opts());
       const { io } = context;
       // A saved result keeps its baseline marks unless --baseline compares it again.

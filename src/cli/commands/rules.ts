@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { renderRules } from '../render-rules.js';
 import type { CommandContext } from './context.js';
 
 // The rule list is text, not a report: no HTML page for it.
@@ -11,7 +10,8 @@ export function rulesCommand(context: CommandContext): Command {
   return new Command('rules')
     .description('list the rules: id, default severity, category, title and docs')
     .addOption(new Option('--format <format>', 'output format').choices(RULES_FORMATS).default('terminal'))
-    .action((_options: unknown, command: Command) => {
+    .action(async (_options: unknown, command: Command) => {
+      const { renderRules } = await import('../render-rules.js');
       context.io.stdout(renderRules(Options.parse(command.opts()).format));
     });
 }

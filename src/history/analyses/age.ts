@@ -8,10 +8,13 @@ import type { Cell, Table } from '../table.js';
  */
 export function age(table: ChangeTable, now: Date): Table {
   const latest = new Array<string>(table.entities.length).fill('');
+  // Whether each commit's day is before time zero, decided once per commit rather than once per row.
+  const isPast = table.dates.map((date) => Date.parse(`${date}T00:00:00Z`) < now.getTime());
   for (let row = 0; row < table.entity.length; row++) {
-    const date = table.dates[table.rev[row] ?? 0] ?? '';
+    const rev = table.rev[row] ?? 0;
+    const date = table.dates[rev] ?? '';
     const entity = table.entity[row] ?? 0;
-    if (Date.parse(`${date}T00:00:00Z`) < now.getTime() && date > (latest[entity] ?? '')) latest[entity] = date;
+    if (isPast[rev] === true && date > (latest[entity] ?? '')) latest[entity] = date;
   }
   const rows: Cell[][] = latest.flatMap((date, entity) => (date === '' ? [] : [[table.entities[entity] ?? '', monthsBetween(new Date(`${date}T00:00:00Z`), now)]]));
   return { columns: ['entity', 'age-months'], rows: orderRows(rows, [column(1)], 'asc') };

@@ -15,9 +15,19 @@ export function coupling(table: ChangeTable, params: MiningParameters): Table {
   const revs = new Array<number>(entities.length).fill(0);
   const shared = new Map<number, number>();
   const size = entities.length;
+  // The last change set each entity was seen in: duplicates within a set (grouping) are dropped without a Set per commit.
+  const seenIn = new Int32Array(size).fill(-1);
+  const distinct: number[] = [];
+  let setNumber = 0;
   for (const set of changeSets(table)) {
+    setNumber++;
     if (set.length > params.maxChangesetSize) continue;
-    const distinct = [...new Set(set)];
+    distinct.length = 0;
+    for (const entity of set) {
+      if (seenIn[entity] === setNumber) continue;
+      seenIn[entity] = setNumber;
+      distinct.push(entity);
+    }
     for (const entity of distinct) revs[entity] = (revs[entity] ?? 0) + 1;
     for (let i = 0; i < distinct.length; i++) {
       for (let j = i + 1; j < distinct.length; j++) {

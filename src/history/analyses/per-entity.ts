@@ -18,7 +18,6 @@ export interface AuthorShare {
 }
 
 const byEntityCache = new WeakMap<ChangeTable, EntityAuthors[]>();
-const changeSetCache = new WeakMap<ChangeTable, number[][]>();
 
 /** Groups the rows by entity then author, in order of first appearance (the order code-maat keeps ties in). */
 export function byEntityAndAuthor(table: ChangeTable): EntityAuthors[] {
@@ -26,8 +25,10 @@ export function byEntityAndAuthor(table: ChangeTable): EntityAuthors[] {
   const known = byEntityCache.get(table);
   if (known !== undefined) return known;
   const result: EntityAuthors[] = table.entities.map((_, entity) => ({ entity, revs: 0, authors: [] }));
-  const slots = new Map<number, AuthorShare>();
-  const lastRev = new Map<AuthorShare, number>();
+  // Shares by (entity, author), numbered; the commit each share last counted, by number.
+  const slots = new Map<number, number>();
+  const shares: AuthorShare[] = [];
+  const lastRev: number[] = [];
   const authorCount = table.authors.length;
   for (let row = 0; row < table.entity.length; row++) {
     const entity = table.entity[row] ?? 0;
@@ -36,36 +37,41 @@ export function byEntityAndAuthor(table: ChangeTable): EntityAuthors[] {
     if (group === undefined) continue;
     group.revs += 1;
     const key = entity * authorCount + author;
-    let share = slots.get(key);
-    if (share === undefined) {
-      share = { author, revs: 0, added: 0, deleted: 0, commits: 0 };
-      slots.set(key, share);
-      group.authors.push(share);
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = shares.length;
+      slots.set(key, slot);
+      const created: AuthorShare = { author, revs: 0, added: 0, deleted: 0, commits: 0 };
+      shares.push(created);
+      lastRev.push(-1);
+      group.authors.push(created);
     }
+    const share = shares[slot] as AuthorShare;
     share.revs += 1;
     share.added += table.added?.[row] ?? 0;
     share.deleted += table.deleted?.[row] ?? 0;
     const rev = table.rev[row] ?? 0;
-    if (lastRev.get(share) !== rev) share.commits += 1;
-    lastRev.set(share, rev);
+    if (lastRev[slot] !== rev) share.commits += 1;
+    lastRev[slot] = rev;
   }
   byEntityCache.set(table, result);
   return result;
 }
 
-/** Rows of each commit, in log order: the change sets coupling works on. */
-export function changeSets(table: ChangeTable): number[][] {
-  const known = changeSetCache.get(table);
-  if (known !== undefined) return known;
-  const sets: number[][] = table.revs.map(() => []);
-  for (let row = 0; row < table.rev.length; row++) sets[table.rev[row] ?? 0]?.push(table.entity[row] ?? 0);
-  changeSetCache.set(table, sets);
-  return sets;
+/** The entities of each commit, in log order: the change sets coupling works on (views, no copies). */
+export function* changeSets(table: ChangeTable): Generator<Int32Array> {
+  let start = 0;
+  for (let row = 1; row <= table.rev.length; row++) {
+    if (row === table.rev.length || table.rev[row] !== table.rev[start]) {
+      yield table.entity.subarray(start, row);
+      start = row;
+    }
+  }
 }
 
-export function requireCounts(table: ChangeTable, analysis: string): { added: number[]; deleted: number[] } {
+export function requireCounts(table: ChangeTable, analysis: string): { added: Int32Array; deleted: Int32Array } {
   if (table.added === undefined || table.deleted === undefined) {
-    if (table.entity.length === 0) return { added: [], deleted: [] };
+    if (table.entity.length === 0) return { added: new Int32Array(0), deleted: new Int32Array(0) };
     throw new Error(`${analysis} needs line counts (read the log with --numstat)`);
   }
   return { added: table.added, deleted: table.deleted };

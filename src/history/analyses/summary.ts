@@ -6,7 +6,7 @@ export function summary(table: ChangeTable): Table {
   return {
     columns: ['statistic', 'value'],
     rows: [
-      ['number-of-commits', table.revs.length],
+      ['number-of-commits', table.dates.length],
       ['number-of-entities', table.entities.length],
       ['number-of-entities-changed', table.entity.length],
       ['number-of-authors', table.authors.length],

@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { GitCommit } from './types.js';
+import { joinColumns, type CommitColumns } from './commit-columns.js';
+import { decodeColumns, encodeColumns } from './columns-codec.js';
 
-/** Commits are stored in chunks of this many, in log order: few rows, so a warm run reads fast. */
-const CHUNK = 2000;
+/** Bumped whenever the stored form changes: an older cache is dropped, never misread. */
+const FORMAT_VERSION = 2;
+/** Past this many segments in a range (one per run that found new commits), they are joined into one. */
+const MAX_SEGMENTS = 16;
 
 export interface CachedRange {
   id: number;
@@ -13,8 +16,9 @@ export interface CachedRange {
 
 /**
  * The commit cache: one SQLite file in WAL mode. Each read range of a repository (its real git directory,
- * what was asked for and how) keeps the commits read so far and the tips they were read from. Every write
- * is one transaction, so an interrupted run leaves the previous state intact.
+ * what was asked for and how) keeps the commits read so far, as compact columns in segments (one per run
+ * that read new commits, newest first), and the tips they were read from. Every write is one transaction,
+ * so an interrupted run leaves the previous state intact.
  */
 export class CommitCache {
   private readonly db: Database.Database;
@@ -24,16 +28,23 @@ export class CommitCache {
     this.db = new Database(join(directory, 'git-history.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    if (this.db.pragma('user_version', { simple: true }) !== FORMAT_VERSION) {
+      this.db.transaction(() => {
+        this.db.exec('DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS ranges;');
+        this.db.pragma(`user_version = ${FORMAT_VERSION}`);
+      }).immediate();
+    }
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS ranges (
         id INTEGER PRIMARY KEY,
         key TEXT NOT NULL UNIQUE,
         tips TEXT NOT NULL
       );
-      CREATE TABLE IF NOT EXISTS chunks (
-        range_id INTEGER NOT NULL REFERENCES ranges(id) ON DELETE CASCADE,
+      CREATE TABLE IF NOT EXISTS segments (
+        range_id INTEGER NOT NULL,
         seq INTEGER NOT NULL,
-        commits TEXT NOT NULL,
+        header TEXT NOT NULL,
+        data BLOB NOT NULL,
         PRIMARY KEY (range_id, seq)
       );
     `);
@@ -45,38 +56,34 @@ export class CommitCache {
   }
 
   /** All cached commits of a range, newest first. */
-  load(range: CachedRange): GitCommit[] {
-    const commits: GitCommit[] = [];
-    const strings = new Map<string, string>();
-    const intern = (text: string): string => strings.get(text) ?? (strings.set(text, text), text);
-    const statement = this.db.prepare<[number], { commits: string }>('SELECT commits FROM chunks WHERE range_id = ? ORDER BY seq');
-    for (const row of statement.iterate(range.id)) {
-      for (const commit of JSON.parse(row.commits) as GitCommit[]) {
-        commit.authorName = intern(commit.authorName);
-        commit.authorEmail = intern(commit.authorEmail);
-        for (const file of commit.files) file.path = intern(file.path);
-        commits.push(commit);
-      }
-    }
-    return commits;
+  load(range: CachedRange): CommitColumns {
+    const statement = this.db.prepare<[number], { header: string; data: Buffer }>('SELECT header, data FROM segments WHERE range_id = ? ORDER BY seq');
+    return joinColumns(statement.all(range.id).map(decodeColumns));
   }
 
   /**
    * Records commits newer than those cached (newest first) and the tips they were read from, in one
    * transaction. `replace` drops what was cached first (history rewritten, or a first read).
    */
-  save(key: string, tips: readonly string[], commits: readonly GitCommit[], replace: boolean): void {
+  save(key: string, tips: readonly string[], columns: CommitColumns, replace: boolean): void {
     const write = this.db.transaction(() => {
-      if (replace) this.db.prepare('DELETE FROM ranges WHERE key = ?').run(key);
       this.db.prepare('INSERT INTO ranges (key, tips) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET tips = excluded.tips').run(key, JSON.stringify(tips));
       const { id } = this.db.prepare<[string], { id: number }>('SELECT id FROM ranges WHERE key = ?').get(key) ?? { id: 0 };
-      if (replace) this.db.prepare('DELETE FROM chunks WHERE range_id = ?').run(id);
-      const { first } = this.db.prepare<[number], { first: number | null }>('SELECT MIN(seq) AS first FROM chunks WHERE range_id = ?').get(id) ?? { first: null };
-      const chunkCount = Math.ceil(commits.length / CHUNK);
+      if (replace) this.db.prepare('DELETE FROM segments WHERE range_id = ?').run(id);
+      const { first, count } = this.db.prepare<[number], { first: number | null; count: number }>('SELECT MIN(seq) AS first, COUNT(*) AS count FROM segments WHERE range_id = ?').get(id) ?? { first: null, count: 0 };
+      if (columns.person.length === 0) return;
+      const insert = this.db.prepare('INSERT INTO segments (range_id, seq, header, data) VALUES (?, ?, ?, ?)');
+      if (count + 1 > MAX_SEGMENTS) {
+        // Many small runs: join everything into one segment so a warm run decodes once.
+        const joined = joinColumns([columns, this.load({ id, tips: [] })]);
+        this.db.prepare('DELETE FROM segments WHERE range_id = ?').run(id);
+        const encoded = encodeColumns(joined);
+        insert.run(id, 0, encoded.header, encoded.data);
+        return;
+      }
       // Newer commits get lower numbers, so ORDER BY seq stays newest first.
-      const start = (first ?? 0) - chunkCount;
-      const insert = this.db.prepare('INSERT INTO chunks (range_id, seq, commits) VALUES (?, ?, ?)');
-      for (let index = 0; index < chunkCount; index++) insert.run(id, start + index, JSON.stringify(commits.slice(index * CHUNK, (index + 1) * CHUNK)));
+      const encoded = encodeColumns(columns);
+      insert.run(id, (first ?? 1) - 1, encoded.header, encoded.data);
     });
     write.immediate();
   }

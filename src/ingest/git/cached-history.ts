@@ -1,4 +1,5 @@
-import { readHistory, readRanges, splitRange, type History, type ReadHistoryOptions } from './read-history.js';
+import { CommitColumnsBuilder, joinColumns } from './commit-columns.js';
+import { readColumns, readRanges, splitRange, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
 import { CommitCache } from './cache-store.js';
 import { revisionArguments, type LogRange } from './read-log.js';
 import { inspectRepository } from './repository.js';
@@ -10,13 +11,13 @@ import type { GitDiagnostic } from './types.js';
  * from git. When a cached tip is gone or no longer reached by the range (a rewritten history), everything
  * is read again.
  */
-export async function readHistoryCached(path: string, options: ReadHistoryOptions, cacheDir: string): Promise<History> {
+export async function readColumnsCached(path: string, options: ReadHistoryOptions, cacheDir: string): Promise<ColumnHistory> {
   const diagnostics: GitDiagnostic[] = [];
   const repository = await inspectRepository(path, diagnostics);
-  if (repository === undefined || !repository.hasCommits) return readHistory(path, options);
+  if (repository === undefined || !repository.hasCommits) return readColumns(path, options);
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
   const tips = await resolveTips(path, range);
-  if (tips === undefined) return readHistory(path, options);
+  if (tips === undefined) return readColumns(path, options);
   const key = JSON.stringify([repository.gitDir, options.detail, options.renames ?? false, range.revisions, range.excludeRefs ?? []]);
   const cache = new CommitCache(cacheDir);
   try {
@@ -24,14 +25,16 @@ export async function readHistoryCached(path: string, options: ReadHistoryOption
     const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
     const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, cached.tips)));
     const known = isUsable && cached !== undefined ? cached.tips : [];
-    if (isUnchanged) return { repository, commits: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
+    if (isUnchanged) return { repository, columns: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
     const fresh: LogRange = { revisions: tips, exclude: known };
-    const read = await readRanges(path, options, splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2), diagnostics);
-    // Older commits come from the cache, newer from git: no commit is held twice.
-    const commits = isUsable && cached !== undefined ? [...read.commits, ...cache.load(cached)] : read.commits;
+    const ranges = splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2);
+    const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder());
+    const columns = joinColumns(read.parts.map((part) => part.build()));
+    // Newer commits come from git, older ones from the cache (loaded before this run's segment is added).
+    const all = isUsable && cached !== undefined ? joinColumns([columns, cache.load(cached)]) : columns;
     // A partial read is not cached: the next run must not take it for the whole range.
-    if (read.isComplete) cache.save(key, tips, read.commits, !isUsable);
-    return { repository, commits, commitsRead: read.commits.length, diagnostics, isComplete: read.isComplete };
+    if (read.isComplete) cache.save(key, tips, columns, !isUsable);
+    return { repository, columns: all, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete };
   } finally {
     cache.close();
   }

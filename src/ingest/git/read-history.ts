@@ -1,3 +1,4 @@
+import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
 import { newLogFormat } from './log-format.js';
 import { readLog, revisionArguments, type LogRange } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
@@ -26,26 +27,66 @@ export interface History {
   isComplete: boolean;
 }
 
+/** A history read as compact columns (what `mine` and the cache use): no commit object is kept. */
+export interface ColumnHistory extends Omit<History, 'commits'> {
+  columns: CommitColumns;
+}
+
+/** Where a read range's commits go, one at a time, in log order. */
+export interface CommitSink {
+  add(commit: GitCommit): void;
+}
+
 // Below this many commits one git process is quicker than counting and splitting.
 const MIN_COMMITS_TO_SPLIT = 20_000;
 
 /** Reads a repository's history, splitting a long one into ranges read by parallel git processes. */
 export async function readHistory(path: string, options: ReadHistoryOptions): Promise<History> {
-  const diagnostics: GitDiagnostic[] = [];
-  const repository = await inspectRepository(path, diagnostics);
-  if (repository === undefined) return { commits: [], commitsRead: 0, diagnostics, isComplete: false };
-  if (!repository.hasCommits) return { repository, commits: [], commitsRead: 0, diagnostics, isComplete: true };
-  const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
-  const result = await readRanges(path, options, splitRange(range, await countCommits(path, range, options.jobs ?? 2), options.jobs ?? 2), diagnostics);
-  return { repository, commits: result.commits, commitsRead: result.commits.length, diagnostics, isComplete: result.isComplete };
+  const read = await readWhole(path, options, () => new CommitList());
+  return { ...read.outcome, commits: read.parts.flatMap((part) => part.commits) };
 }
 
-/** Reads ranges concurrently and joins them in order, which is the order one `git log` would print. */
-export async function readRanges(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[]): Promise<{ commits: GitCommit[]; isComplete: boolean }> {
+/** The same, streamed into columns. */
+export async function readColumns(path: string, options: ReadHistoryOptions): Promise<ColumnHistory> {
+  const read = await readWhole(path, options, () => new CommitColumnsBuilder());
+  return { ...read.outcome, columns: joinColumns(read.parts.map((part) => part.build())) };
+}
+
+async function readWhole<S extends CommitSink>(path: string, options: ReadHistoryOptions, create: () => S): Promise<{ outcome: Omit<History, 'commits'>; parts: S[] }> {
+  const diagnostics: GitDiagnostic[] = [];
+  const repository = await inspectRepository(path, diagnostics);
+  if (repository === undefined) return { outcome: { commitsRead: 0, diagnostics, isComplete: false }, parts: [] };
+  if (!repository.hasCommits) return { outcome: { repository, commitsRead: 0, diagnostics, isComplete: true }, parts: [] };
+  const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
+  const ranges = splitRange(range, await countCommits(path, range, options.jobs ?? 2), options.jobs ?? 2);
+  const read = await readRanges(path, options, ranges, diagnostics, create);
+  return { outcome: { repository, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete }, parts: read.parts };
+}
+
+/**
+ * Reads ranges concurrently, each into its own sink, streamed as git prints it; the parts, in order, are
+ * what one `git log` would print.
+ */
+export async function readRanges<S extends CommitSink>(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[], create: () => S): Promise<{ parts: S[]; commitsRead: number; isComplete: boolean }> {
   const format = newLogFormat(options.detail, options.renames ?? false);
-  const parts = ranges.map(() => [] as GitCommit[]);
-  const outcomes = await Promise.all(ranges.map((range, index) => readLog(path, format, range, (commit) => parts[index]?.push(commit), diagnostics)));
-  return { commits: parts.flat(), isComplete: outcomes.every(Boolean) };
+  const parts = ranges.map(() => create());
+  let commitsRead = 0;
+  const outcomes = await Promise.all(
+    ranges.map((range, index) =>
+      readLog(path, format, range, (commit) => {
+        commitsRead++;
+        parts[index]?.add(commit);
+      }, diagnostics),
+    ),
+  );
+  return { parts, commitsRead, isComplete: outcomes.every(Boolean) };
+}
+
+class CommitList implements CommitSink {
+  readonly commits: GitCommit[] = [];
+  add(commit: GitCommit): void {
+    this.commits.push(commit);
+  }
 }
 
 async function countCommits(path: string, range: LogRange, jobs: number): Promise<number> {

@@ -38,25 +38,40 @@ export interface SelectedCommits {
 }
 
 export function selectCommits(commits: Iterable<GitCommit>, filter: CommitFilter): SelectedCommits {
+  const select = commitSelector(filter);
+  const result: SelectedCommits = { people: [], bots: [], botAuthors: [] };
+  for (const commit of commits) {
+    const kind = select(Date.parse(commit.authorDate), commit.parents.length, commit.authorName, commit.authorEmail);
+    if (kind === 'people') result.people.push(commit);
+    else if (kind === 'bot') result.bots.push(commit);
+  }
+  result.botAuthors = select.botAuthors();
+  return result;
+}
+
+export type CommitKind = 'people' | 'bot' | 'outside';
+
+export interface CommitSelector {
+  (time: number, parents: number, name: string, email: string): CommitKind;
+  /** Distinct bot identities met so far ("name <email>"), sorted. */
+  botAuthors(): string[];
+}
+
+/** Sorts commits by their fields alone, so that commit objects and columns are filtered alike. */
+export function commitSelector(filter: CommitFilter): CommitSelector {
   const since = filter.since === undefined ? -Infinity : Date.parse(filter.since);
   const until = filter.until === undefined ? Infinity : endOf(filter.until);
   const bot = filter.botPatterns.length === 0 ? undefined : new RegExp(filter.botPatterns.map((pattern) => `(?:${pattern})`).join('|'), 'i');
-  const result: SelectedCommits = { people: [], bots: [], botAuthors: [] };
-  const botAuthors = new Set<string>();
-  for (const commit of commits) {
-    const time = Date.parse(commit.authorDate);
-    if (time < since || time > until) continue;
-    if (filter.skipMerges && commit.parents.length > 1) continue;
-    const identity = `${commit.authorName} <${commit.authorEmail}>`;
-    if (bot?.test(identity)) {
-      result.bots.push(commit);
-      botAuthors.add(identity);
-    } else {
-      result.people.push(commit);
-    }
-  }
-  result.botAuthors = [...botAuthors].sort();
-  return result;
+  const bots = new Set<string>();
+  const select = (time: number, parents: number, name: string, email: string): CommitKind => {
+    if (time < since || time > until) return 'outside';
+    if (filter.skipMerges && parents > 1) return 'outside';
+    const identity = `${name} <${email}>`;
+    if (!bot?.test(identity)) return 'people';
+    bots.add(identity);
+    return 'bot';
+  };
+  return Object.assign(select, { botAuthors: () => [...bots].sort() });
 }
 
 // A bare date as --until means the whole of that day.
