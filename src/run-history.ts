@@ -4,6 +4,7 @@ import type { Diagnostic, HistoryEvidence } from './result/index.js';
 import type { ModelIndex } from './model/index.js';
 import { findRepositories } from './ingest/git/find-repositories.js';
 import { openRepository, type OpenRepository } from './ingest/git/open-repository.js';
+import type { ColumnCommit } from './ingest/git/commit-columns.js';
 import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
 import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
 import { DEFAULT_BOT_PATTERNS } from './analyze/history/classify-files.js';
@@ -22,6 +23,8 @@ export interface HistoryInputs {
   maxChangesetSize?: number;
   /** "Now", for the default window; tests pin it. */
   now?: Date;
+  /** Where the commit cache lives; absent, every history is read whole from git. */
+  cacheDir?: string;
 }
 
 /**
@@ -67,10 +70,11 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
     shallow: repo.info.isShallow,
     read: async (onCommit) => {
       progress(`reading the history of ${repository}`);
-      await repo.read((commit) => {
-        const converted = toHistoryCommit(commit);
-        if (converted.date >= window.from && converted.date <= window.to) onCommit(converted);
-      });
+      const inWindow = (commit: HistoryCommit): void => {
+        if (commit.date >= window.from && commit.date <= window.to) onCommit(commit);
+      };
+      if (inputs.cacheDir === undefined) await repo.read((commit) => inWindow(fromGit(commit)));
+      else await repo.readCached(resolve(cwd, inputs.cacheDir), (commit) => inWindow(fromColumns(commit)));
     },
   }));
   const owners = await codeOwnership([...opened].filter(([repository]) => located.has(repository)), diagnostics);
@@ -106,9 +110,8 @@ function windowOf(inputs: HistoryInputs, config: Config): { since: string; until
   return { since, ...(until ? { until } : {}), from: Date.parse(since) / 1000, to };
 }
 
-function toHistoryCommit(commit: GitCommit): HistoryCommit {
+function fromGit(commit: GitCommit): HistoryCommit {
   return {
-    hash: commit.hash,
     authorName: commit.authorName,
     authorEmail: commit.authorEmail,
     date: Math.floor(Date.parse(commit.authorDate) / 1000),
@@ -116,6 +119,10 @@ function toHistoryCommit(commit: GitCommit): HistoryCommit {
     subject: commit.subject,
     files: commit.files.map((file) => file.path),
   };
+}
+
+function fromColumns(commit: ColumnCommit): HistoryCommit {
+  return { authorName: commit.authorName, authorEmail: commit.authorEmail, date: Math.floor(commit.time / 1000), isMerge: commit.parents > 1, subject: commit.subject, files: commit.files };
 }
 
 function wildcard(pattern: string): string {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,16 @@ describe('the Northwind example with its git history', async () => {
     expect(findings('low-team-alignment')).toEqual(['component:default/stock-sync']);
     expect(findings('sre-gatekeeper')).toEqual(['group:default/site-reliability']);
     expect(findings('cross-team-coupling')).toContain('component:default/order-service');
+  });
+
+  it('gives the same result through the commit cache, cold and warm', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'teamfit-northwind-cache-'));
+    const cached = () => analyze({ paths: [path.join(root, 'examples/northwind')], cwd: root, history: { reposDir: repos, cacheDir } });
+    const verdicts = (r: AnalysisResult) => ({ history: r.history, systems: r.systems, teams: r.teams, findings: r.findings, diagnostics: r.diagnostics });
+    const cold = AnalysisResult.parse(await cached());
+    expect(verdicts(cold)).toEqual(verdicts(result));
+    expect(readdirSync(cacheDir)).toContain('git-history.sqlite');
+    expect(verdicts(AnalysisResult.parse(await cached()))).toEqual(verdicts(result));
   });
 
   it('shows the history in the terminal report', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +28,17 @@ function shopRepository(): TestRepo {
 
 describe('analyze with --repo', () => {
   const repo = shopRepository();
+
+  it('reads through the commit cache to the same evidence, also after new commits', async () => {
+    const grown = shopRepository();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'teamfit-analyze-cache-'));
+    const evidence = async (cache: boolean) => (await analyze({ paths: [catalog], cwd: fixtures, history: { repos: [grown.dir], since: '2023-06-01', ...(cache ? { cacheDir } : {}) } })).history;
+    expect(await evidence(true)).toEqual(await evidence(false));
+    grown.commit('SHOP-9 refund rule', { 'services/checkout/refund.ts': 'r\n', 'services/catalogue/prices.ts': '// 9\n' }, ana);
+    const afterCommit = await evidence(true);
+    expect(afterCommit).toEqual(await evidence(false));
+    expect(afterCommit?.repositories[0]?.commits).toBe(14);
+  });
 
   it('reads the clone its components name by remote, and its evidence moves the verdict', async () => {
     const result = AnalysisResult.parse(await analyze({ paths: [catalog], cwd: fixtures, history: { repos: [repo.dir], since: '2023-06-01' } }));
@@ -69,5 +80,18 @@ describe('analyze with --repo', () => {
     const bad = await run('node', [bin, 'analyze', catalog, '--since', 'yesterday'], { env: { ...process.env, NO_COLOR: '1' } }).then(() => undefined, (error: { code: number; stderr: string }) => error);
     expect(bad?.code).toBe(2);
     expect(bad?.stderr).toMatch(/--since .*expected a date as YYYY-MM-DD/);
+  });
+
+  it('baseline reads the same history as analyze, so its git findings are not new', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'teamfit-baseline-git-'));
+    const inputs = [catalog, '--repo', repo.dir, '--since', '2023-06-01', '--cache-dir', path.join(dir, 'cache')];
+    const env = { env: { ...process.env, NO_COLOR: '1' }, cwd: dir };
+    await run('node', [bin, 'baseline', ...inputs, '--output', 'baseline.json'], env);
+    const recorded = JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')) as { findings: Array<{ ruleId: string }> };
+    expect(recorded.findings.map((finding) => finding.ruleId)).toContain('cross-team-coupling');
+    const compared = await run('node', [bin, 'analyze', ...inputs, '--baseline', 'baseline.json', '--format', 'json', '--fail-on', 'info'], env);
+    const result = AnalysisResult.parse(JSON.parse(compared.stdout));
+    expect(result.baseline).toMatchObject({ new: 0, unchanged: recorded.findings.length, fixed: 0 });
+    expect(result.findings.filter((finding) => finding.baseline !== 'unchanged')).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ let clock = Date.UTC(2026, 0, 1) / 1000;
 export function commit(author: string, files: string[], subject = 'change'): HistoryCommit {
   clock += 3600;
   const [name = author, email = `${author}@shop.example`] = author.includes('<') ? author.replace('>', '').split(' <') : [author];
-  return { hash: clock.toString(16), authorName: name, authorEmail: email, date: clock, isMerge: false, subject, files };
+  return { authorName: name, authorEmail: email, date: clock, isMerge: false, subject, files };
 }
 
 /** A source's read function over a fixed list of commits. */

@@ -3,7 +3,6 @@
  * `files` are paths relative to the repository root, as git prints them.
  */
 export interface HistoryCommit {
-  hash: string;
   authorName: string;
   authorEmail: string;
   /** Author date, seconds since the epoch. */

@@ -1,58 +1,25 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
+import { Command } from 'commander';
 import { UsageError } from '../../util/errors.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
+import { addInputOptions, analyzeInputs, InputOptions } from '../input-options.js';
 import type { CliIo } from '../io.js';
 import { addReportingOptions, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
-const Options = ReportingOptions.extend({
-  verbose: z.boolean().optional(),
-  backstageUrl: z.array(z.string()).default([]),
-  backstageTokenEnv: z.string().optional(),
-  discover: z.boolean().optional(),
-  repo: z.array(z.string()).default([]),
-  reposDir: z.string().optional(),
-  since: z.string().optional(),
-  until: z.string().optional(),
-  maxChangesetSize: z.number().int().min(1).optional(),
-});
-
-const repeatable = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function dateOption(flags: string, description: string): Option {
-  return new Option(flags, description).argParser((value: string) => {
-    if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-    return value;
-  });
-}
+const Options = ReportingOptions.extend(InputOptions.shape);
 
 export function analyzeCommand(context: CommandContext): Command {
-  return addReportingOptions(
-    new Command('analyze')
-      .description('analyse a Backstage catalog and report architectures, team structures and findings')
-      .argument('[paths...]', 'catalog files or directories (default: the working directory)'),
+  return addInputOptions(
+    addReportingOptions(
+      new Command('analyze')
+        .description('analyse a Backstage catalog and report architectures, team structures and findings')
+        .argument('[paths...]', 'catalog files or directories (default: the working directory)'),
+    ),
   )
-    .addOption(
-      new Option('--backstage-url <url>', 'read the catalog of a Backstage instance over its API (repeatable)').argParser(
-        (url: string, previous: string[] | undefined) => [...(previous ?? []), url],
-      ),
-    )
-    .addOption(new Option('--discover', 'also discover units and coupling from manifests and git history in directories that hold catalog files'))
-    .addOption(new Option('--backstage-token-env <name>', 'environment variable holding the Backstage token (default: BACKSTAGE_TOKEN)'))
-    .addOption(new Option('--repo <path>', 'a local clone (bare or not) whose git history is evidence (repeatable)').argParser(repeatable))
-    .addOption(new Option('--repos-dir <dir>', 'a folder of local clones, matched to components by remote URL or folder name'))
-    .addOption(dateOption('--since <date>', 'start of the history window (default: twelve months ago)'))
-    .addOption(dateOption('--until <date>', 'end of the history window (default: now)'))
-    .addOption(new Option('--max-changeset-size <files>', 'commits changing more files are left out of change coupling (default 30)').argParser((value: string) => {
-      if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number of files, 1 or more');
-      return Number(value);
-    }))
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const { renderReport } = await import('../../report/index.js');
       const { analyze } = await import('../../run.js');
@@ -71,17 +38,7 @@ export function analyzeCommand(context: CommandContext): Command {
         ...(paths.length > 0 ? { paths } : {}),
         cwd: io.cwd,
         config,
-        backstageUrls: options.backstageUrl,
-        ...(options.backstageTokenEnv !== undefined && { backstageTokenEnv: options.backstageTokenEnv }),
-        env: io.env,
-        ...(options.discover === true && { discover: true }),
-        history: {
-          repos: options.repo,
-          ...(options.reposDir !== undefined && { reposDir: options.reposDir }),
-          ...(options.since !== undefined && { since: options.since }),
-          ...(options.until !== undefined && { until: options.until }),
-          ...(options.maxChangesetSize !== undefined && { maxChangesetSize: options.maxChangesetSize }),
-        },
+        ...analyzeInputs(options, io),
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
       const compared = applyBaseline(result, baseline);

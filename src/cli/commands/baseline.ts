@@ -1,19 +1,22 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { BASELINE_FILE } from '../baseline-file.js';
+import { addInputOptions, analyzeInputs, InputOptions } from '../input-options.js';
 import { configOption } from '../options.js';
 import { emit } from '../output.js';
 import { assertPathsExist } from './analyze.js';
 import type { CommandContext } from './context.js';
 
-const Options = z.object({ output: z.string(), config: z.string().optional(), verbose: z.boolean().optional() });
+const Options = InputOptions.extend({ output: z.string(), config: z.string().optional() });
 
 export function baselineCommand(context: CommandContext): Command {
-  return new Command('baseline')
-    .description('record today\'s findings, so that `analyze --baseline FILE` reports and fails only on new ones')
-    .argument('[paths...]', 'catalog files or directories (default: the working directory)')
-    .addOption(new Option('--output <file>', 'where to write the baseline (`-` for stdout)').default(BASELINE_FILE))
-    .addOption(configOption())
+  return addInputOptions(
+    new Command('baseline')
+      .description("record today's findings, so that `analyze --baseline FILE` with the same inputs reports and fails only on new ones")
+      .argument('[paths...]', 'catalog files or directories (default: the working directory)')
+      .addOption(new Option('--output <file>', 'where to write the baseline (`-` for stdout)').default(BASELINE_FILE))
+      .addOption(configOption()),
+  )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const { analyze } = await import('../../run.js');
       const { baselineOf } = await import('../baseline-file.js');
@@ -27,6 +30,7 @@ export function baselineCommand(context: CommandContext): Command {
         ...(paths.length > 0 ? { paths } : {}),
         cwd: io.cwd,
         config,
+        ...analyzeInputs(options, io),
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
       const baseline = baselineOf(result);

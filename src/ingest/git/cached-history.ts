@@ -18,7 +18,7 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
   const tips = await resolveTips(path, range);
   if (tips === undefined) return readColumns(path, options);
-  const key = JSON.stringify([repository.gitDir, options.detail, options.renames ?? false, range.revisions, range.excludeRefs ?? []]);
+  const key = JSON.stringify([repository.gitDir, options.detail, options.renames ?? false, options.subjects ?? false, range.revisions, range.excludeRefs ?? []]);
   const cache = new CommitCache(cacheDir);
   try {
     const cached = cache.find(key);
@@ -28,7 +28,7 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     if (isUnchanged) return { repository, columns: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
     const fresh: LogRange = { revisions: tips, exclude: known };
     const ranges = splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2);
-    const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder());
+    const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder(options.subjects ?? false));
     const columns = joinColumns(read.parts.map((part) => part.build()));
     // Newer commits come from git, older ones from the cache (loaded before this run's segment is added).
     const all = isUsable && cached !== undefined ? joinColumns([columns, cache.load(cached)]) : columns;

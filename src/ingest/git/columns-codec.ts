@@ -7,6 +7,7 @@ interface Header {
   emails: string[];
   days: string[];
   hasCounts: boolean;
+  subjects?: string[];
   commits: number;
   files: number;
 }
@@ -23,7 +24,7 @@ export interface EncodedColumns {
 export function encodeColumns(columns: CommitColumns): EncodedColumns {
   const commits = columns.person.length;
   const files = columns.path.length;
-  const header: Header = { paths: columns.paths, names: columns.names, emails: columns.emails, days: columns.days, hasCounts: columns.hasCounts, commits, files };
+  const header: Header = { paths: columns.paths, names: columns.names, emails: columns.emails, days: columns.days, hasCounts: columns.hasCounts, ...(columns.hasSubjects ? { subjects: columns.subjects } : {}), commits, files };
   const ints = [columns.person, columns.day, columns.parents, columns.filesEnd, columns.path, ...(columns.hasCounts ? [columns.added, columns.deleted] : [])];
   const data = Buffer.alloc(commits * 8 + ints.reduce((sum, column) => sum + column.length * 4, 0));
   new Float64Array(data.buffer, data.byteOffset, commits).set(columns.time);
@@ -55,6 +56,8 @@ export function decodeColumns(encoded: EncodedColumns): CommitColumns {
     emails: header.emails,
     days: header.days,
     hasCounts: header.hasCounts,
+    hasSubjects: header.subjects !== undefined,
+    subjects: header.subjects ?? [],
     time: new Float64Array(bytes.buffer, 0, commits),
     person: next(commits),
     day: next(commits),

@@ -16,6 +16,10 @@ export interface CommitColumns {
   days: string[];
   /** Whether line counts were read (`--numstat`). */
   hasCounts: boolean;
+  /** Whether subjects were kept (analyze reads ticket ids and sweeps from them; mine does not). */
+  hasSubjects: boolean;
+  /** Per commit when kept, else empty. */
+  subjects: string[];
   /** Per commit. */
   person: Int32Array;
   day: Int32Array;
@@ -36,6 +40,7 @@ export function commitCount(columns: CommitColumns): number {
 
 /** Builds columns from commits streamed in log order, or from other columns appended after them. */
 export class CommitColumnsBuilder {
+  private readonly subjects: string[] = [];
   private readonly paths = new Dictionary();
   private readonly people = new Dictionary();
   private readonly names: string[] = [];
@@ -51,7 +56,10 @@ export class CommitColumnsBuilder {
   private readonly deleted: Column<Int32Array> = intColumn(4096);
   private hasCounts: boolean | undefined;
 
+  constructor(private readonly hasSubjects = false) {}
+
   add(commit: GitCommit): void {
+    if (this.hasSubjects) this.subjects.push(commit.subject);
     this.person.push(this.personId(commit.authorName, commit.authorEmail));
     this.day.push(this.days.id(commit.authorDate.slice(0, 10)));
     this.time.push(Date.parse(commit.authorDate));
@@ -79,6 +87,7 @@ export class CommitColumnsBuilder {
       this.day.push(days[older.day[commit] ?? 0] ?? 0);
       this.time.push(older.time[commit] ?? 0);
       this.parents.push(older.parents[commit] ?? 0);
+      if (this.hasSubjects) this.subjects.push(older.subjects[commit] ?? '');
       this.filesEnd.push(offset + (older.filesEnd[commit] ?? 0));
     }
     for (let row = 0; row < older.path.length; row++) {
@@ -101,6 +110,8 @@ export class CommitColumnsBuilder {
       emails: this.emails,
       days: this.days.values,
       hasCounts: this.hasCounts ?? false,
+      hasSubjects: this.hasSubjects,
+      subjects: this.subjects,
       person: this.person.view(),
       day: this.day.view(),
       time: this.time.view(),
@@ -127,9 +138,41 @@ export class CommitColumnsBuilder {
 /** Joins columns read in parts (newest part first) into one. */
 export function joinColumns(parts: readonly CommitColumns[]): CommitColumns {
   if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-  const builder = new CommitColumnsBuilder();
+  const builder = new CommitColumnsBuilder(parts.some((part) => part.hasSubjects));
   for (const part of parts) builder.append(part);
   return builder.build();
+}
+
+/** One commit read back from columns: what the analyze stage needs of it. */
+export interface ColumnCommit {
+  authorName: string;
+  authorEmail: string;
+  /** Author time, milliseconds since the epoch. */
+  time: number;
+  parents: number;
+  /** Empty when subjects were not kept. */
+  subject: string;
+  files: string[];
+}
+
+/** Hands over the commits one at a time, newest first, each built only when its turn comes. */
+export function forEachCommit(columns: CommitColumns, onCommit: (commit: ColumnCommit) => void): void {
+  let start = 0;
+  for (let commit = 0; commit < columns.person.length; commit++) {
+    const end = columns.filesEnd[commit] ?? start;
+    const person = columns.person[commit] ?? 0;
+    const files: string[] = [];
+    for (let row = start; row < end; row++) files.push(columns.paths[columns.path[row] ?? 0] ?? '');
+    onCommit({
+      authorName: columns.names[person] ?? '',
+      authorEmail: columns.emails[person] ?? '',
+      time: columns.time[commit] ?? 0,
+      parents: columns.parents[commit] ?? 0,
+      subject: columns.subjects[commit] ?? '',
+      files,
+    });
+    start = end;
+  }
 }
 
 /** Strings numbered in order of first appearance. */

@@ -1,3 +1,5 @@
+import { readColumnsCached } from './cached-history.js';
+import { forEachCommit, type ColumnCommit } from './commit-columns.js';
 import { newLogFormat } from './log-format.js';
 import { readLog } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
@@ -11,9 +13,17 @@ export interface OpenRepository {
   remotes: string[];
   /** Streams HEAD's history, file names only, handing over each commit as it is parsed; false when git stopped early. */
   read(onCommit: (commit: GitCommit) => void): Promise<boolean>;
+  /**
+   * The same history through the commit cache in `cacheDir`: only commits the cache does not hold are read
+   * from git, and the whole history is handed over from compact columns.
+   */
+  readCached(cacheDir: string, onCommit: (commit: ColumnCommit) => void): Promise<boolean>;
   /** The CODEOWNERS file GitHub would use, as committed at HEAD (so bare clones have one too). */
   codeowners(): Promise<Codeowners | undefined>;
 }
+
+// What the analyze stage reads: HEAD's first-hand history, names only, renames followed to the new path.
+const HEAD_HISTORY = { detail: 'names', renames: true, revisions: ['HEAD'], jobs: 2 } as const;
 
 /** Opens a local clone (bare or not) for streaming; undefined, with a diagnostic, when it is not one. */
 export async function openRepository(path: string, diagnostics: GitDiagnostic[]): Promise<OpenRepository | undefined> {
@@ -25,7 +35,16 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
     remotes: remotes.code === 0 ? remotes.stdout.split('\n').map((line) => line.split(' ').slice(1).join(' ').trim()).filter(Boolean) : [],
     read: async (onCommit) => {
       if (!info.hasCommits) return true;
-      return readLog(path, newLogFormat('names', true), { revisions: ['HEAD'] }, onCommit, diagnostics);
+      return readLog(path, newLogFormat(HEAD_HISTORY.detail, HEAD_HISTORY.renames), { revisions: ['HEAD'] }, onCommit, diagnostics);
+    },
+    readCached: async (cacheDir, onCommit) => {
+      if (!info.hasCommits) return true;
+      const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true }, cacheDir);
+      // The repository was inspected above, with its diagnostics; only what the read itself met is new.
+      const known = new Set(diagnostics.map((diagnostic) => diagnostic.code));
+      diagnostics.push(...history.diagnostics.filter((diagnostic) => !known.has(diagnostic.code)));
+      forEachCommit(history.columns, onCommit);
+      return history.isComplete;
     },
     codeowners: async () => {
       if (!info.hasCommits) return undefined;

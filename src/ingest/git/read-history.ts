@@ -14,6 +14,8 @@ export interface ReadHistoryOptions {
   excludeRefs?: readonly string[];
   /** Parallel git processes over disjoint commit ranges of one repository (default 2: both cores). */
   jobs?: number;
+  /** Keep commit subjects in columns (they are always in commit objects). */
+  subjects?: boolean;
 }
 
 export interface History {
@@ -48,7 +50,7 @@ export async function readHistory(path: string, options: ReadHistoryOptions): Pr
 
 /** The same, streamed into columns. */
 export async function readColumns(path: string, options: ReadHistoryOptions): Promise<ColumnHistory> {
-  const read = await readWhole(path, options, () => new CommitColumnsBuilder());
+  const read = await readWhole(path, options, () => new CommitColumnsBuilder(options.subjects ?? false));
   return { ...read.outcome, columns: joinColumns(read.parts.map((part) => part.build())) };
 }
 
