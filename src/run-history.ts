@@ -4,7 +4,7 @@ import type { Diagnostic, HistoryEvidence } from './result/index.js';
 import type { ModelIndex } from './model/index.js';
 import { findRepositories } from './ingest/git/find-repositories.js';
 import { openRepository, type OpenRepository } from './ingest/git/open-repository.js';
-import type { ColumnCommit } from './ingest/git/commit-columns.js';
+import { forEachCommit, type ColumnCommit } from './ingest/git/commit-columns.js';
 import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
 import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
 import { DEFAULT_BOT_PATTERNS } from './analyze/history/classify-files.js';
@@ -65,7 +65,9 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
     ticketPattern: config.git.ticketPattern,
     authorWindowHours: config.git.authorWindowHours,
   };
-  const sources: RepositorySource[] = [...opened].filter(([repository]) => located.has(repository)).map(([repository, repo]) => ({
+  const read = [...opened].filter(([repository]) => located.has(repository));
+  const cacheDir = inputs.cacheDir === undefined ? undefined : resolve(cwd, inputs.cacheDir);
+  const sources: RepositorySource[] = read.map(([repository, repo]) => ({
     repository,
     shallow: repo.info.isShallow,
     read: async (onCommit) => {
@@ -73,11 +75,15 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
       const inWindow = (commit: HistoryCommit): void => {
         if (commit.date >= window.from && commit.date <= window.to) onCommit(commit);
       };
-      if (inputs.cacheDir === undefined) await repo.read((commit) => inWindow(fromGit(commit)));
-      else await repo.readCached(resolve(cwd, inputs.cacheDir), (commit) => inWindow(fromColumns(commit)));
+      if (cacheDir === undefined) {
+        await repo.read((commit) => inWindow(fromGit(commit)));
+        return;
+      }
+      const { columns } = await repo.loadCached(cacheDir);
+      forEachCommit(columns, (commit) => onCommit(fromColumns(commit)), (time) => Math.floor(time / 1000) >= window.from && Math.floor(time / 1000) <= window.to);
     },
   }));
-  const owners = await codeOwnership([...opened].filter(([repository]) => located.has(repository)), diagnostics);
+  const owners = await codeOwnership(read, diagnostics);
   const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
   return { evidence, diagnostics: [...gitDiagnostics.map((d) => ({ ...d, file: display(cwd, d.file) })), ...diagnostics] };
 }

@@ -1,12 +1,15 @@
-// npm run bench -- [--git-repo PATH] [--git-reps N] [--git-exclude-refs-file FILE] [--git-skip-code-maat]   (or TEAMFIT_BENCH_GIT_REPO=PATH)
+// npm run bench -- [--git-repo PATH] [--git-reps N] [--git-exclude-refs-file FILE] [--git-skip-code-maat] [--git-new-commits N]   (or TEAMFIT_BENCH_GIT_REPO=PATH)
 // The git history bench, side by side in one run, on one real repository (100,000+ commits to mean anything):
-//   git log --name-only alone; teamfit mine (the name-only analyses) without cache, cold with cache, warm;
-//   code-maat's pipeline (git log --numstat, then code-maat coupling and entity-ownership).
+//   git log --name-only alone; teamfit mine (the name-only analyses) without cache, cold with cache, warm, and
+//   warm after new commits (a --shared mirror whose default branch is moved back N commits, cached, moved
+//   forward); code-maat's pipeline (git log --numstat, then code-maat coupling and entity-ownership); and
+//   teamfit analyze --repo on HEAD's history (a generated catalog, one component per top-level folder)
+//   beside git log HEAD --name-only, without cache, cold and warm.
 // Every command runs under /usr/bin/time for wall time and peak RSS (of its largest process). code-maat's jar
 // is fetched with npm pack into a cache dir (TEAMFIT_BENCH_CACHE, default ~/.cache/teamfit-bench); without
 // Java that peer is skipped with a message. Every ref is read (git log --all), as code-maat's command does.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     'git-reps': { type: 'string', default: '1' },
     'git-exclude-refs-file': { type: 'string' },
     'git-skip-code-maat': { type: 'boolean', default: false },
+    'git-new-commits': { type: 'string', default: '200' },
   },
 });
 const repo = values['git-repo'];
@@ -56,7 +60,45 @@ function timedToFile(file, command, args) {
 }
 
 const commits = Number(execFileSync('git', ['rev-list', '--count', ...revs], { cwd: repo, encoding: 'utf8' }).trim());
-const rows = { git: [], noCache: [], cold: [], warm: [], codeMaat: [] };
+const rows = { git: [], noCache: [], cold: [], warm: [], grown: [], codeMaat: [], headGit: [], analyzeNoCache: [], analyzeCold: [], analyzeWarm: [] };
+let grownBy = 0;
+
+// A mirror sharing the repository's objects, whose default branch is moved back, cached, then moved forward
+// again: the warm run after new commits that a user meets every day, without touching the repository.
+function grownMirror(moveBack) {
+  const mirror = path.join(work, 'grown.git');
+  rmSync(mirror, { recursive: true, force: true });
+  execFileSync('git', ['clone', '-q', '--mirror', '--shared', repo, mirror]);
+  const head = execFileSync('git', ['symbolic-ref', 'HEAD'], { cwd: mirror, encoding: 'utf8' }).trim();
+  const tip = execFileSync('git', ['rev-parse', head], { cwd: mirror, encoding: 'utf8' }).trim();
+  return {
+    path: mirror,
+    back: () => execFileSync('git', ['update-ref', head, `${tip}~${moveBack}`], { cwd: mirror }),
+    forward: () => execFileSync('git', ['update-ref', head, tip], { cwd: mirror }),
+  };
+}
+
+// A catalog for analyze: one component per top-level folder holding 20 files or more, matched to the clone by
+// its folder name, all owned by one team.
+function benchCatalog() {
+  const files = execFileSync('git', ['ls-tree', '-r', '--name-only', 'HEAD'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
+  const counts = new Map();
+  for (const file of files) if (file.includes('/')) counts.set(file.split('/')[0], (counts.get(file.split('/')[0]) ?? 0) + 1);
+  const name = path.basename(repo).replace(/\.git$/, '');
+  const folders = [...counts].filter(([, count]) => count >= 20).map(([folder]) => folder);
+  const docs = [
+    'apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: { name: bench-team }\nspec: { type: team, children: [] }',
+    'apiVersion: backstage.io/v1alpha1\nkind: System\nmetadata: { name: bench }\nspec: { owner: group:default/bench-team }',
+    ...folders.map((folder, index) =>
+      `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: part-${index}\n  annotations: { backstage.io/source-location: ${JSON.stringify(`url:https://bench.invalid/bench/${name}/tree/HEAD/${folder}/`)} }\nspec: { type: service, lifecycle: production, owner: group:default/bench-team, system: bench }`,
+    ),
+  ];
+  const dir = path.join(work, 'catalog');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'catalog-info.yaml'), `${docs.join('\n---\n')}\n`);
+  return { dir, components: folders.length };
+}
+const catalog = benchCatalog();
 try {
   for (let rep = 1; rep <= Number(values['git-reps']); rep++) {
     const cacheDir = path.join(work, `cache-${rep}`);
@@ -65,6 +107,20 @@ try {
     rows.noCache.push(mine(['--no-cache']));
     rows.cold.push(mine(['--cache-dir', cacheDir]));
     rows.warm.push(mine(['--cache-dir', cacheDir]));
+    const grown = grownMirror(Number(values['git-new-commits']));
+    const grownCache = path.join(work, `grown-cache-${rep}`);
+    const mineGrown = (extra) => timed(process.execPath, [runner, teamfit, 'mine', grown.path, '--format', 'json', '--analysis', ANALYSES, '--age-time-now', '2026-01-01', ...excludes.flatMap((glob) => ['--exclude-refs', glob]), '--cache-dir', grownCache, ...extra]);
+    grown.back();
+    const before = execFileSync('git', ['rev-list', '--all', ...excludes.map((glob) => `--exclude=${glob}`)], { cwd: grown.path, encoding: 'utf8', maxBuffer: 1 << 28 });
+    mineGrown([]);
+    grown.forward();
+    grownBy = Number(execFileSync('git', ['rev-list', '--count', ...revs], { cwd: grown.path, encoding: 'utf8' }).trim()) - before.split('\n').filter(Boolean).length;
+    rows.grown.push(mineGrown([]));
+    const analyze = (extra) => timed(process.execPath, [runner, teamfit, 'analyze', catalog.dir, '--repo', repo, '--format', 'json', '--fail-on', 'none', ...extra]);
+    rows.headGit.push(timed('git', ['log', 'HEAD', '--name-only', '--format=%H', '--no-renames']));
+    rows.analyzeNoCache.push(analyze(['--no-cache']));
+    rows.analyzeCold.push(analyze(['--cache-dir', path.join(work, `analyze-cache-${rep}`)]));
+    rows.analyzeWarm.push(analyze(['--cache-dir', path.join(work, `analyze-cache-${rep}`)]));
     if (jar) {
       const log = path.join(work, 'code-maat.log');
       const steps = [
@@ -74,7 +130,7 @@ try {
       ];
       rows.codeMaat.push({ seconds: steps.reduce((sum, step) => sum + step.seconds, 0), peakMiB: Math.max(...steps.map((step) => step.peakMiB)), steps });
     }
-    process.stderr.write(`git bench rep ${rep}: ${JSON.stringify({ git: rows.git.at(-1), noCache: rows.noCache.at(-1), cold: rows.cold.at(-1), warm: rows.warm.at(-1), codeMaat: rows.codeMaat.at(-1) })}\n`);
+    process.stderr.write(`git bench rep ${rep}: ${JSON.stringify(Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.at(-1)])))}\n`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -92,9 +148,20 @@ line('git log --name-only alone', 'git');
 line(`teamfit mine (${ANALYSES.split(',').length} analyses), no cache`, 'noCache');
 line('teamfit mine, cold, writing the cache', 'cold');
 line('teamfit mine, warm cache', 'warm');
+line(`teamfit mine, warm cache, ${grownBy} new commits (default branch moved back ${values['git-new-commits']})`, 'grown');
 if (rows.codeMaat.length) {
   line('code-maat: git log --numstat + coupling + entity-ownership', 'codeMaat');
   const [log, coupling, ownership] = rows.codeMaat.at(-1).steps;
   console.log(`\ncode-maat steps (last run): git log --numstat ${log.seconds.toFixed(1)} s, coupling ${coupling.seconds.toFixed(1)} s (${coupling.peakMiB.toFixed(0)} MiB), entity-ownership ${ownership.seconds.toFixed(1)} s (${ownership.peakMiB.toFixed(0)} MiB)`);
   console.log(`code-maat pipeline / teamfit no cache: ${(seconds('codeMaat') / seconds('noCache')).toFixed(1)}x`);
 } else console.log(values['git-skip-code-maat'] ? '\ncode-maat skipped: --git-skip-code-maat' : '\ncode-maat skipped: no Java');
+
+const headCommits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim());
+console.log(`\nteamfit analyze --repo (HEAD's history, ${headCommits.toLocaleString('en')} commits, renames followed, default 12-month window; a catalog of ${catalog.components} components, one per top-level folder)\n`);
+console.log('| run | wall time | peak RSS (largest process) | node alone | vs git log HEAD --name-only | vs analyze cold |');
+console.log('|---|---:|---:|---:|---:|---:|');
+const analyzeLine = (label, name) => console.log(`| ${label} | ${seconds(name).toFixed(1)} s | ${peak(name).toFixed(0)} MiB | ${nodePeak(name)} | ${(seconds(name) / seconds('headGit')).toFixed(2)}x | ${(seconds(name) / seconds('analyzeCold')).toFixed(2)}x |`);
+analyzeLine('git log HEAD --name-only alone', 'headGit');
+analyzeLine('teamfit analyze --repo, no cache', 'analyzeNoCache');
+analyzeLine('teamfit analyze --repo, cold, writing the cache', 'analyzeCold');
+analyzeLine('teamfit analyze --repo, warm cache', 'analyzeWarm');

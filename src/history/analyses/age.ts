@@ -9,7 +9,12 @@ import type { Cell, Table } from '../table.js';
 export function age(table: ChangeTable, now: Date): Table {
   const latest = new Array<string>(table.entities.length).fill('');
   // Whether each commit's day is before time zero, decided once per commit rather than once per row.
-  const isPast = table.dates.map((date) => Date.parse(`${date}T00:00:00Z`) < now.getTime());
+  const pastByDay = new Map<string, boolean>();
+  const isPast = table.dates.map((date) => {
+    let past = pastByDay.get(date);
+    if (past === undefined) pastByDay.set(date, (past = Date.parse(`${date}T00:00:00Z`) < now.getTime()));
+    return past;
+  });
   for (let row = 0; row < table.entity.length; row++) {
     const rev = table.rev[row] ?? 0;
     const date = table.dates[rev] ?? '';

@@ -155,11 +155,18 @@ export interface ColumnCommit {
   files: string[];
 }
 
-/** Hands over the commits one at a time, newest first, each built only when its turn comes. */
-export function forEachCommit(columns: CommitColumns, onCommit: (commit: ColumnCommit) => void): void {
+/**
+ * Hands over the commits one at a time, newest first, each built only when its turn comes; `isWanted`
+ * (on the author time) skips commits without building them.
+ */
+export function forEachCommit(columns: CommitColumns, onCommit: (commit: ColumnCommit) => void, isWanted: (time: number) => boolean = () => true): void {
   let start = 0;
   for (let commit = 0; commit < columns.person.length; commit++) {
     const end = columns.filesEnd[commit] ?? start;
+    if (!isWanted(columns.time[commit] ?? 0)) {
+      start = end;
+      continue;
+    }
     const person = columns.person[commit] ?? 0;
     const files: string[] = [];
     for (let row = start; row < end; row++) files.push(columns.paths[columns.path[row] ?? 0] ?? '');

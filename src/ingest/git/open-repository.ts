@@ -1,5 +1,5 @@
 import { readColumnsCached } from './cached-history.js';
-import { forEachCommit, type ColumnCommit } from './commit-columns.js';
+import type { CommitColumns } from './commit-columns.js';
 import { newLogFormat } from './log-format.js';
 import { readLog } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
@@ -15,9 +15,9 @@ export interface OpenRepository {
   read(onCommit: (commit: GitCommit) => void): Promise<boolean>;
   /**
    * The same history through the commit cache in `cacheDir`: only commits the cache does not hold are read
-   * from git, and the whole history is handed over from compact columns.
+   * from git; the whole history comes back as compact columns (`forEachCommit` hands them over).
    */
-  readCached(cacheDir: string, onCommit: (commit: ColumnCommit) => void): Promise<boolean>;
+  loadCached(cacheDir: string): Promise<{ columns: CommitColumns; isComplete: boolean }>;
   /** The CODEOWNERS file GitHub would use, as committed at HEAD (so bare clones have one too). */
   codeowners(): Promise<Codeowners | undefined>;
 }
@@ -37,14 +37,13 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
       if (!info.hasCommits) return true;
       return readLog(path, newLogFormat(HEAD_HISTORY.detail, HEAD_HISTORY.renames), { revisions: ['HEAD'] }, onCommit, diagnostics);
     },
-    readCached: async (cacheDir, onCommit) => {
-      if (!info.hasCommits) return true;
+    loadCached: async (cacheDir) => {
       const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true }, cacheDir);
       // The repository was inspected above, with its diagnostics; only what the read itself met is new.
-      const known = new Set(diagnostics.map((diagnostic) => diagnostic.code));
-      diagnostics.push(...history.diagnostics.filter((diagnostic) => !known.has(diagnostic.code)));
-      forEachCommit(history.columns, onCommit);
-      return history.isComplete;
+      const key = (diagnostic: GitDiagnostic): string => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`;
+      const known = new Set(diagnostics.map(key));
+      diagnostics.push(...history.diagnostics.filter((diagnostic) => !known.has(key(diagnostic))));
+      return { columns: history.columns, isComplete: history.isComplete };
     },
     codeowners: async () => {
       if (!info.hasCommits) return undefined;

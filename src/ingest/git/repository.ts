@@ -26,8 +26,7 @@ export async function inspectRepository(path: string, diagnostics: GitDiagnostic
     return undefined;
   }
   const [gitDir = '', bare = '', shallow = ''] = probe.stdout.trim().split('\n');
-  const refs = await gitText(path, ['for-each-ref', '--count=1', '--format=%(objectname)']);
-  const head = await gitText(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const [refs, head] = await Promise.all([gitText(path, ['for-each-ref', '--count=1', '--format=%(objectname)']), gitText(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])]);
   const hasCommits = head.code === 0 || refs.stdout.trim() !== '';
   if (!hasCommits) diagnostics.push({ severity: 'info', code: 'git-empty-repository', message: 'the repository has no commits yet', file: path });
   const info: RepositoryInfo = { path, gitDir: await realpath(gitDir), isBare: bare === 'true', isShallow: shallow === 'true', hasCommits };
