@@ -1,8 +1,8 @@
 // npm run bench -- [--git-repo PATH] [--git-reps N] [--git-exclude-refs-file FILE] [--git-skip-code-maat] [--git-new-commits N]   (or TEAMFIT_BENCH_GIT_REPO=PATH)
 // The git history bench, side by side in one run, on one real repository (100,000+ commits to mean anything):
 //   git log --name-only alone; teamfit mine (the name-only analyses) without cache, cold with cache, warm, and
-//   warm after new commits (a --shared mirror whose default branch is moved back N commits, cached, moved
-//   forward); code-maat's pipeline (git log --numstat, then code-maat coupling and entity-ownership); and
+//   warm after new commits (a --shared mirror whose refs are set back to where they stood N commits ago,
+//   cached, set forward); code-maat's pipeline (git log --numstat, then code-maat coupling and entity-ownership); and
 //   teamfit analyze --repo on HEAD's history (a generated catalog, one component per top-level folder)
 //   beside git log HEAD --name-only, without cache, cold and warm.
 // Every command runs under /usr/bin/time for wall time and peak RSS (of its largest process). code-maat's jar
@@ -63,18 +63,25 @@ const commits = Number(execFileSync('git', ['rev-list', '--count', ...revs], { c
 const rows = { git: [], noCache: [], cold: [], warm: [], grown: [], codeMaat: [], headGit: [], analyzeNoCache: [], analyzeCold: [], analyzeWarm: [] };
 let grownBy = 0;
 
-// A mirror sharing the repository's objects, whose default branch is moved back, cached, then moved forward
-// again: the warm run after new commits that a user meets every day, without touching the repository.
+// A mirror sharing the repository's objects, with every ref that moved in its last N commits (by committer
+// date of HEAD~N) set back to where it stood then, cached, and set forward again: the warm run after new
+// commits that a user meets every day, without touching the repository.
 function grownMirror(moveBack) {
   const mirror = path.join(work, 'grown.git');
   rmSync(mirror, { recursive: true, force: true });
   execFileSync('git', ['clone', '-q', '--mirror', '--shared', repo, mirror]);
-  const head = execFileSync('git', ['symbolic-ref', 'HEAD'], { cwd: mirror, encoding: 'utf8' }).trim();
-  const tip = execFileSync('git', ['rev-parse', head], { cwd: mirror, encoding: 'utf8' }).trim();
+  const git = (...args) => execFileSync('git', args, { cwd: mirror, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+  const cutoff = Number(git('log', '-1', '--format=%ct', `HEAD~${moveBack}`));
+  // Annotated tags made since then are removed; branches and other refs go back to their last older commit.
+  const moved = git('for-each-ref', '--format=%(refname) %(objectname) %(*objectname) %(creatordate:unix)')
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([, , , date]) => Number(date) > cutoff)
+    .map(([ref, tip, peeled]) => ({ ref, tip, back: peeled ? '' : git('rev-list', '-1', `--before=${cutoff}`, tip) }));
   return {
     path: mirror,
-    back: () => execFileSync('git', ['update-ref', head, `${tip}~${moveBack}`], { cwd: mirror }),
-    forward: () => execFileSync('git', ['update-ref', head, tip], { cwd: mirror }),
+    back: () => moved.forEach(({ ref, back }) => (back ? git('update-ref', ref, back) : git('update-ref', '-d', ref))),
+    forward: () => moved.forEach(({ ref, tip }) => git('update-ref', ref, tip)),
   };
 }
 
@@ -111,10 +118,11 @@ try {
     const grownCache = path.join(work, `grown-cache-${rep}`);
     const mineGrown = (extra) => timed(process.execPath, [runner, teamfit, 'mine', grown.path, '--format', 'json', '--analysis', ANALYSES, '--age-time-now', '2026-01-01', ...excludes.flatMap((glob) => ['--exclude-refs', glob]), '--cache-dir', grownCache, ...extra]);
     grown.back();
-    const before = execFileSync('git', ['rev-list', '--all', ...excludes.map((glob) => `--exclude=${glob}`)], { cwd: grown.path, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const count = () => Number(execFileSync('git', ['rev-list', '--count', ...revs], { cwd: grown.path, encoding: 'utf8' }).trim());
+    const before = count();
     mineGrown([]);
     grown.forward();
-    grownBy = Number(execFileSync('git', ['rev-list', '--count', ...revs], { cwd: grown.path, encoding: 'utf8' }).trim()) - before.split('\n').filter(Boolean).length;
+    grownBy = count() - before;
     rows.grown.push(mineGrown([]));
     const analyze = (extra) => timed(process.execPath, [runner, teamfit, 'analyze', catalog.dir, '--repo', repo, '--format', 'json', '--fail-on', 'none', ...extra]);
     rows.headGit.push(timed('git', ['log', 'HEAD', '--name-only', '--format=%H', '--no-renames']));
@@ -148,7 +156,7 @@ line('git log --name-only alone', 'git');
 line(`teamfit mine (${ANALYSES.split(',').length} analyses), no cache`, 'noCache');
 line('teamfit mine, cold, writing the cache', 'cold');
 line('teamfit mine, warm cache', 'warm');
-line(`teamfit mine, warm cache, ${grownBy} new commits (default branch moved back ${values['git-new-commits']})`, 'grown');
+line(`teamfit mine, warm cache, ${grownBy.toLocaleString('en')} new commits (refs set back to HEAD~${values['git-new-commits']}'s date)`, 'grown');
 if (rows.codeMaat.length) {
   line('code-maat: git log --numstat + coupling + entity-ownership', 'codeMaat');
   const [log, coupling, ownership] = rows.codeMaat.at(-1).steps;

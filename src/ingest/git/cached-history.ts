@@ -27,7 +27,8 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     const known = isUsable && cached !== undefined ? cached.tips : [];
     if (isUnchanged) return { repository, columns: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
     const fresh: LogRange = { revisions: tips, exclude: known };
-    const ranges = splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2);
+    // New commits on top of a usable cache are few: one git process, without counting them first.
+    const ranges = isUsable ? [fresh] : splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2);
     const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder(options.subjects ?? false));
     const columns = joinColumns(read.parts.map((part) => part.build()));
     // Newer commits come from git, older ones from the cache (loaded before this run's segment is added).
