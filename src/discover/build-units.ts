@@ -1,3 +1,5 @@
+import { dropDevOnly } from './dev-setups.js';
+import { baseImages, dockerfileTargets } from './dockerfile-target.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
 
@@ -33,10 +35,16 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   const dockerDirs = [...new Set(claims.dockerfiles.map((d) => dirOf(d.file)))];
   const builds = new Map<string, ImageBuild>();
   for (const build of claims.builds) if (!builds.has(imageKey(build.image))) builds.set(imageKey(build.image), build);
+  // A workspace-root Dockerfile that builds one workspace application is that application's image.
+  const targets = dockerfileTargets(claims.dockerfileTexts, [...modules.values()]);
+  const targetOf = (context: string, dockerfile: string | undefined) =>
+    moduleDirs.has(context) ? undefined : targets.get(repoPath(context, dockerfile ?? 'Dockerfile') ?? '')?.dir;
   const csprojDirs = new Map(files.filter((f) => /\.(cs|fs|vb)proj$/.test(f)).map((f) => [baseName(f).replace(/\.\w+$/, '').replace(/[.-]/g, '_'), dirOf(f)]));
 
   const sourceOf = (claim: UnitClaim): string | undefined => {
     if (claim.build && claim.sourceDir !== undefined) {
+      const target = targetOf(claim.build.context, claim.build.dockerfile);
+      if (target !== undefined) return target;
       const dockerfileDir = claim.build.dockerfile ? repoPath(claim.build.context, dirOf(claim.build.dockerfile)) : undefined;
       return dockerfileDir && dockerfileDir !== claim.build.context && moduleDirs.has(dockerfileDir) ? dockerfileDir : claim.sourceDir;
     }
@@ -45,13 +53,14 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     if (!claim.image) return undefined;
     const key = imageKey(claim.image);
     const built = builds.get(key);
-    if (built) return built.context;
+    if (built) return targetOf(built.context, built.dockerfile) ?? built.context;
     const byName = dockerDirs.filter((dir) => loose(baseName(dir === '.' ? repoName : dir)) === loose(key));
     return byName.length === 1 ? byName[0] : undefined;
   };
 
-  const units: Unit[] = [];
+  let units: Unit[] = [];
   const external: Resource[] = [];
+  const imageOnly: UnitClaim[] = [];
   const deploys = claims.units.filter((c) => c.isDeploy).sort((a, b) => ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
   for (const claim of deploys) {
     const sourceDir = sourceOf(claim);
@@ -60,7 +69,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     // builds no image at all: then it only deploys, and its workloads are its units.
     const buildsImages = claims.dockerfiles.length > 0 || claims.builds.length > 0;
     if (sourceDir === undefined && claim.image && (claim.source === 'compose' || buildsImages)) {
-      external.push({ name: claim.name, type: 'other', technology: imageKey(claim.image), hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
+      imageOnly.push(claim);
       continue;
     }
     const sameName = units.find((u) => u.name === entityName(claim.name) || u.hosts.includes(claim.name));
@@ -69,14 +78,25 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     if (target) absorb(target, claim, sourceDir);
     else units.push(newUnit(claim, sourceDir ?? '')); // '' = source unknown
   }
+  for (const claim of imageOnly) {
+    // The same service name built from source by another manifest (a test compose) is this image's source.
+    const built = units.find((u) => u.sourceDir !== '' && (u.name === entityName(claim.name) || u.hosts.includes(claim.name)));
+    if (built) absorb(built, claim, undefined);
+    else if (claim.image) external.push({ name: claim.name, type: 'other', technology: imageKey(claim.image), hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
+  }
   for (const dockerfile of claims.dockerfiles) {
-    const dir = dirOf(dockerfile.file);
+    const dir = targets.get(dockerfile.file)?.dir ?? dirOf(dockerfile.file);
     const owner = units.find((u) => u.sourceDir === dir) ?? units.find((u) => u.sourceDir !== '.' && u.sourceDir !== '' && isInside(dir, u.sourceDir));
     const rootOwner = units.find((u) => u.sourceDir === '.');
+    // A Dockerfile FROM an image built here is a variant of that unit's image (the same app plus a tool).
+    const bases = baseImages(claims.dockerfileTexts.get(dockerfile.file) ?? '').map(imageKey);
+    const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
     if (owner) addEvidence(owner, dockerfile, 'dockerfile');
     else if (rootOwner && !moduleDirs.has(dir)) addEvidence(rootOwner, dockerfile, 'dockerfile');
+    else if (extended) addEvidence(extended, dockerfile, 'dockerfile');
     else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
   }
+  units = dropDevOnly(units, moduleDirs, claims.diagnostics);
   adoptModules(units, [...modules.values()]);
   if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
   const root = units.length === 0 ? rootUnit(files, repoName) : undefined;

@@ -16,7 +16,7 @@ import { readRepoFile } from './repo-files.js';
 import { emptyClaims, type Claims } from './types.js';
 import { isObj, parseYamlDocs } from './yaml-docs.js';
 
-const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.(Dockerfile|dockerfile)$/;
+export const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.(Dockerfile|dockerfile)$/;
 /** Folders whose manifests describe tests, examples or docs rather than the system itself. */
 const NOT_THE_SYSTEM = /(^|\/)(tests?|e2e|__tests__|fixtures?|examples?|samples?|docs?|testdata)(\/|$)/;
 const CONFIG_FILE = /^(\.env(\.[\w.-]+)?|application([-.][\w-]+)?\.(properties|ya?ml)|appsettings(\.[\w-]+)?\.json|settings\.py|config\.(ya?ml|json))$/;
@@ -52,6 +52,8 @@ export async function collectClaims(root: string, files: readonly string[], repo
     const dir = dirOf(file);
     if (DOCKERFILE.test(name)) {
       claims.dockerfiles.push({ file, line: 1, column: 1 });
+      const text = (await read(file)) ?? '';
+      claims.dockerfileTexts.set(file, text.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n'));
     } else if (COMPOSE_FILE.test(name)) {
       const env = parseEnvFile((await read(dir === '.' ? '.env' : `${dir}/.env`)) ?? '');
       parseCompose(file, (await read(file)) ?? '', env, claims);

@@ -74,6 +74,8 @@ export interface ModuleClaim {
   isApp?: boolean;
   /** Aggregator modules (a parent pom, a workspace root) build nothing themselves. */
   isAggregator?: boolean;
+  /** Why the module is code for others to import and runs nothing itself (a published package's entry points). */
+  libraryReason?: string;
   evidence: Evidence;
 }
 
@@ -85,13 +87,15 @@ export interface Claims {
   modules: ModuleClaim[];
   /** Dockerfile positions; their directories are candidate units. */
   dockerfiles: Evidence[];
+  /** Dockerfile instructions (comments left out) by file: they may name the workspace package they build. */
+  dockerfileTexts: Map<string, string>;
   /** Images built from a context (compose `build` + `image`, skaffold artifacts). */
   builds: ImageBuild[];
   diagnostics: Diagnostic[];
 }
 
 export function emptyClaims(): Claims {
-  return { units: [], resources: [], references: [], modules: [], dockerfiles: [], builds: [], diagnostics: [] };
+  return { units: [], resources: [], references: [], modules: [], dockerfiles: [], dockerfileTexts: new Map(), builds: [], diagnostics: [] };
 }
 
 export interface Unit {

@@ -1,0 +1,48 @@
+import { dirOf } from './paths.js';
+import type { ModuleClaim } from './types.js';
+
+/** Flags and commands that choose the workspace package a build is for (turbo, npm, pnpm, yarn). */
+const SELECTOR = String.raw`(?:--scope|--filter|--workspace|-F|-w|\bprune|\bworkspace)(?:=|\s+)["']?`;
+const AFTER = String.raw`(?=$|[\s"',\]:;)/^]|\.\.\.)`;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a build command selects package `name` (`turbo prune --scope=@acme/web`, `pnpm -F web`, `npm -w web`). */
+function selects(text: string, name: string): boolean {
+  return new RegExp(`${SELECTOR}${escape(name)}${AFTER}`, 'm').test(text);
+}
+
+/**
+ * Whether the text names the package or its directory. Scoped names are distinctive anywhere; a bare name
+ * only counts where a build selects it. A one-segment directory must start a path (`COPY web ./web`), since
+ * `/usr/share/nginx/web` is not the workspace's `web`.
+ */
+function names(text: string, module: ModuleClaim): boolean {
+  if (module.name.includes('/') && new RegExp(String.raw`(?:^|[\s"'=,[:])${escape(module.name)}${AFTER}`, 'm').test(text)) return true;
+  const before = module.dir.includes('/') ? String.raw`(?:^|[\s"'=,[:/])` : String.raw`(?:^|[\s"'=,[:]|\./)`;
+  return selects(text, module.name) || new RegExp(`${before}${escape(module.dir)}(?=$|[\\s"',\\]:;/])`, 'm').test(text);
+}
+
+/**
+ * The workspace module each Dockerfile outside any module builds: one that selects or names exactly one
+ * application package (by package name or directory) is that package's image. Dockerfiles that name
+ * several applications, or none, get no target and stay units of their own folder.
+ */
+export function dockerfileTargets(texts: ReadonlyMap<string, string>, modules: readonly ModuleClaim[]): Map<string, ModuleClaim> {
+  const real = modules.filter((m) => !m.isAggregator && m.dir !== '.');
+  const moduleDirs = new Set(modules.filter((m) => !m.isAggregator).map((m) => m.dir));
+  const targets = new Map<string, ModuleClaim>();
+  for (const [file, text] of texts) {
+    if (moduleDirs.has(dirOf(file))) continue; // it builds the module it sits in
+    const picked = real.filter((m) => (m.isApp && names(text, m)) || selects(text, m.name));
+    const [first] = picked;
+    if (first && picked.every((m) => m.dir === first.dir)) targets.set(file, first);
+  }
+  return targets;
+}
+
+/** Images a Dockerfile starts from (`FROM [--platform=...] image [AS stage]`), its own stages left out. */
+export function baseImages(text: string): string[] {
+  const froms = [...text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)];
+  const stages = new Set(froms.map((m) => m[2]?.toLowerCase()).filter((s) => s !== undefined));
+  return froms.map((m) => m[1] ?? '').filter((image) => image !== '' && !stages.has(image.toLowerCase()));
+}
