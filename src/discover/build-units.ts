@@ -101,6 +101,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
   const root = units.length === 0 ? rootUnit(files, repoName) : undefined;
   if (root) units.push(root);
+  if (units.length === 0) units.push(...libraryUnits([...modules.values()], claims));
   attachModules(units, modules);
   return { units, external, modules };
 }
@@ -150,13 +151,28 @@ function unitsFromModules(modules: ModuleClaim[]): Unit[] {
   const ids = new Set(real.map((m) => m.id));
   const used = new Set(real.flatMap((m) => m.dependsOn.map((d) => d.id)).filter((id) => ids.has(id)));
   const apps = real.filter((m) => m.isApp);
-  const chosen = apps.length > 0 ? apps : real.filter((m) => !used.has(m.id));
+  const chosen = apps.length > 0 ? apps : real.filter((m) => !used.has(m.id) && m.libraryReason === undefined);
   const byDir = new Map<string, Unit>();
   for (const module of chosen) {
     if (byDir.has(module.dir)) continue;
     byDir.set(module.dir, { ...emptyUnit(module.name.replace(/^@[^/]+\//, ''), module.dir), sources: [module.source], evidence: [module.evidence] });
   }
   return [...byDir.values()];
+}
+
+/**
+ * A repository whose modules are all libraries (published packages nothing here runs or deploys) has no
+ * deployable unit: its top libraries are non-deployable units, so the system exists and is undetermined.
+ */
+function libraryUnits(modules: readonly ModuleClaim[], claims: Claims): Unit[] {
+  const real = modules.filter((m) => !m.isAggregator);
+  const used = new Set(real.flatMap((m) => m.dependsOn.map((d) => d.id)));
+  const top = real.filter((m) => m.libraryReason !== undefined && !used.has(m.id));
+  for (const module of top) {
+    const message = `${module.name} is a library: ${module.libraryReason}, and no Dockerfile, compose, Procfile, Kubernetes or Helm manifest deploys it; no deployable unit`;
+    claims.diagnostics.push({ severity: 'info', code: 'discover-library-only', message, ...module.evidence });
+  }
+  return top.map((m) => ({ ...emptyUnit(m.name.replace(/^@[^/]+\//, ''), m.dir), deployable: false, sources: [m.source], evidence: [m.evidence] }));
 }
 
 /** A repository with an application's marker file but no manifest is one unit; without one, there is none. */
