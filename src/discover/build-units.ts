@@ -86,7 +86,8 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   }
   for (const dockerfile of claims.dockerfiles) {
     const dir = targets.get(dockerfile.file)?.dir ?? dirOf(dockerfile.file);
-    const owner = units.find((u) => u.sourceDir === dir) ?? units.find((u) => u.sourceDir !== '.' && u.sourceDir !== '' && isInside(dir, u.sourceDir));
+    const builtBy = units.find((u) => u.build && repoPath(u.build.context, u.build.dockerfile ?? 'Dockerfile') === dockerfile.file);
+    const owner = builtBy ?? units.find((u) => u.sourceDir === dir) ?? units.find((u) => u.sourceDir !== '.' && u.sourceDir !== '' && isInside(dir, u.sourceDir));
     const rootOwner = units.find((u) => u.sourceDir === '.');
     // A Dockerfile FROM an image built here is a variant of that unit's image (the same app plus a tool).
     const bases = baseImages(claims.dockerfileTexts.get(dockerfile.file) ?? '').map(imageKey);

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { discoverRepository } from '../../src/discover/index.js';
+import { analyze } from '../../src/run.js';
+import { TestRepo } from './git-repo.js';
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+const discover = (repo: TestRepo) => discoverRepository(repo.dir, { cwd: repo.dir, noHistory: true });
+const deployables = (d: Awaited<ReturnType<typeof discover>>) => d.units.filter((u) => u.deployable).map((u) => [u.name, u.sourceDir]);
+
+/** A turbo/npm workspace: two applications and a library, plus `extra` files (its Docker setup). */
+function workspace(name: string, extra: Record<string, string>): TestRepo {
+  return new TestRepo(name).commit('initial', {
+    'package.json': json({ name: '@acme/root', private: true, workspaces: ['apps/*', 'packages/*'] }),
+    'turbo.json': '{}\n',
+    'apps/web/package.json': json({ name: '@acme/web', private: true, scripts: { start: 'node build/server.js' }, dependencies: { '@acme/db': '*' } }),
+    'apps/admin/package.json': json({ name: '@acme/admin', private: true, scripts: { start: 'node server.js' } }),
+    'packages/db/package.json': json({ name: '@acme/db', private: true, main: 'index.ts' }),
+    ...extra,
+  });
+}
+
+describe('a workspace-root Dockerfile that builds one workspace application', () => {
+  const dockerfile = [
+    '# builds the web app only',
+    'FROM node:20 AS builder',
+    'COPY . .',
+    'RUN npx turbo prune --scope=@acme/web --docker',
+    'RUN npx turbo run build --filter=@acme/web...',
+    'FROM node:20',
+    'COPY --from=builder /app/apps/web/build ./apps/web/build',
+    'COPY --from=builder /app/packages/db ./packages/db',
+    'WORKDIR /app/apps/web',
+    'CMD ["node", "build/server.js"]',
+    '',
+  ].join('\n');
+
+  it('is that application: one unit in its folder, with the compose service, the Dockerfile and the package as evidence', async () => {
+    const repo = workspace('signing', {
+      'docker/Dockerfile': dockerfile,
+      'docker/compose.yml': ['services:', '  signing:', '    build:', '      context: ..', '      dockerfile: docker/Dockerfile', ''].join('\n'),
+    });
+    const d = await discover(repo);
+    expect(deployables(d)).toEqual([['signing', 'apps/web']]);
+    const [unit] = d.units;
+    expect(unit?.modules).toEqual(['npm:@acme/web']);
+    expect(unit?.evidence.map((e) => e.file)).toEqual(['docker/compose.yml', 'docker/Dockerfile', 'apps/web/package.json']);
+    expect(d.dependencies.map((x) => `${x.from}->${x.to} ${x.kind}`)).toEqual(['signing->db library']);
+  });
+
+  it('is found by its directory alone when no build command names the package', async () => {
+    const byDir = ['FROM node:20', 'COPY apps/web ./apps/web', 'WORKDIR /app/apps/web', 'CMD ["npm", "start"]', ''].join('\n');
+    const d = await discover(workspace('portal', { 'docker/Dockerfile': byDir }));
+    expect(deployables(d)).toEqual([['web', 'apps/web']]);
+  });
+
+  it('stays a unit of its own folder when it builds several applications', async () => {
+    const both = ['FROM node:20', 'COPY . .', 'RUN npx turbo run build --filter=@acme/web --filter=@acme/admin', ''].join('\n');
+    const d = await discover(workspace('suite', { Dockerfile: both }));
+    expect(deployables(d)).toEqual([['suite', '.']]);
+  });
+});
+
+describe('services that only development or test setups build', () => {
+  const repo = new TestRepo('invoices').commit('initial', {
+    'package.json': json({ name: 'invoices', version: '1.0.0', scripts: { start: 'node server.js' } }),
+    Dockerfile: 'FROM node:20\nCOPY . .\n',
+    'docker-compose.yml': ['services:', '  web:', '    build: .', ''].join('\n'),
+    'docker/development/compose.yml': [
+      'services:',
+      '  db:',
+      '    image: postgres:16',
+      '  pdf:',
+      '    build:',
+      '      context: .',
+      '      dockerfile: Dockerfile.pdf',
+      '',
+    ].join('\n'),
+    'docker/development/Dockerfile.pdf': 'FROM gotenberg/gotenberg:8\n',
+    'docker-compose.override.yml': ['services:', '  mailer:', '    build:', '      context: .', '      dockerfile: mailer.dev.Dockerfile', ''].join('\n'),
+    'mailer.dev.Dockerfile': 'FROM axllent/mailpit\n',
+  });
+
+  it('are not deployable units, and say so; the datastores they declare are still resources', async () => {
+    const d = await discover(repo);
+    expect(deployables(d)).toEqual([['web', '.']]);
+    expect(d.diagnostics.filter((x) => x.code === 'discover-dev-only').map((x) => [x.file, x.line, x.message])).toEqual([
+      ['docker-compose.override.yml', 2, 'mailer: built only by development or test setups (docker-compose.override.yml, mailer.dev.Dockerfile); not counted as a deployable unit'],
+      ['docker/development/compose.yml', 4, 'pdf: built only by development or test setups (docker/development/compose.yml, docker/development/Dockerfile.pdf); not counted as a deployable unit'],
+    ]);
+    expect(d.resources.map((r) => [r.name, r.technology, r.evidence[0]?.file])).toEqual([['db', 'postgres', 'docker/development/compose.yml']]);
+    expect(d.dependencies.map((x) => `${x.from}->${x.to} ${x.kind}`)).toEqual(['web->db only-unit']);
+  });
+
+  it('leave a monolith a monolith', async () => {
+    const result = await analyze({ paths: ['.'], cwd: repo.dir });
+    expect(result.systems.map((s) => s.architecture.label)).toEqual(['monolith']);
+  });
+});
+
+describe('a package that is only a library', () => {
+  const library = {
+    name: 'tiny-router', version: '2.1.0', description: 'A router', files: ['index.js', 'lib/'],
+    scripts: { test: 'mocha test/' }, dependencies: { 'path-to-regexp': '^8.0.0' }, devDependencies: { express: '^5.0.0', mocha: '^11.0.0' },
+  };
+  const repo = new TestRepo('tiny-router').commit('initial', { 'package.json': json(library), 'index.js': 'module.exports = {};\n' });
+
+  it('is no deployable unit: a library component, with a diagnostic saying why', async () => {
+    const d = await discover(repo);
+    expect(d.units.map((u) => [u.name, u.sourceDir, u.deployable])).toEqual([['tiny-router', '.', false]]);
+    const diagnostic = d.diagnostics.find((x) => x.code === 'discover-library-only');
+    expect(diagnostic).toMatchObject({ file: 'package.json', line: 2 });
+    expect(diagnostic?.message).toMatch(/^tiny-router is a library: it is not private and declares files .* no start or serve script, bin/);
+  });
+
+  it('gives an undetermined architecture, as a system without a deployable unit does', async () => {
+    const result = await analyze({ paths: ['.'], cwd: repo.dir });
+    expect(result.systems.map((s) => [s.ref, s.architecture.label])).toEqual([['system:default/tiny-router', 'undetermined']]);
+    expect(result.systems[0]?.architecture.reason).toMatch(/No deployable component/);
+  });
+
+  const services: Array<[string, Record<string, string>]> = [
+    ['a start script', { 'package.json': json({ ...library, scripts: { start: 'node index.js' } }) }],
+    ['a bin', { 'package.json': json({ ...library, bin: { router: 'cli.js' } }) }],
+    ['a server framework it runs on', { 'package.json': json({ ...library, dependencies: { fastify: '^5.0.0' } }) }],
+    ['a server entry', { 'package.json': json({ ...library, main: 'server.js' }) }],
+    ['no entry points for importers', { 'package.json': json({ name: 'tiny-router', version: '2.1.0', scripts: { test: 'mocha' } }) }],
+    ['a Dockerfile', { Dockerfile: 'FROM node:20\nCOPY . .\n' }],
+    ['a Procfile', { Procfile: 'web: node index.js\n' }],
+  ];
+  for (const [what, files] of services) {
+    it(`stays a deployable unit with ${what}`, async () => {
+      const d = await discover(new TestRepo('svc').commit('initial', { 'package.json': json(library), ...files }));
+      expect(d.units.filter((u) => u.deployable)).toHaveLength(1);
+      expect(d.diagnostics.map((x) => x.code)).not.toContain('discover-library-only');
+    });
+  }
+});
