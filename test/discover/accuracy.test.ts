@@ -47,6 +47,22 @@ describe('a workspace-root Dockerfile that builds one workspace application', ()
     expect(d.dependencies.map((x) => `${x.from}->${x.to} ${x.kind}`)).toEqual(['signing->db library']);
   });
 
+  it('is also the image a production compose deploys and the Dockerfile that extends that image', async () => {
+    const repo = workspace('signing', {
+      'docker/Dockerfile': dockerfile,
+      'docker/Dockerfile.browser': 'ARG TAG=latest\nFROM acme/signing:${TAG}\nRUN npm install chromium\n',
+      'docker/testing/compose.yml': ['services:', '  signing:', '    build:', '      context: ../..', '      dockerfile: docker/Dockerfile', ''].join('\n'),
+      'docker/production/compose.yml': ['services:', '  signing:', '    image: acme/signing:latest', ''].join('\n'),
+    });
+    const d = await discover(repo);
+    expect(deployables(d)).toEqual([['signing', 'apps/web']]);
+    expect(d.units[0]?.image).toBe('acme/signing:latest');
+    expect(d.units[0]?.evidence.map((e) => e.file)).toEqual([
+      'docker/testing/compose.yml', 'docker/production/compose.yml', 'docker/Dockerfile', 'docker/Dockerfile.browser', 'apps/web/package.json',
+    ]);
+    expect(d.resources).toEqual([]);
+  });
+
   it('is found by its directory alone when no build command names the package', async () => {
     const byDir = ['FROM node:20', 'COPY apps/web ./apps/web', 'WORKDIR /app/apps/web', 'CMD ["npm", "start"]', ''].join('\n');
     const d = await discover(workspace('portal', { 'docker/Dockerfile': byDir }));
@@ -89,6 +105,17 @@ describe('services that only development or test setups build', () => {
     ]);
     expect(d.resources.map((r) => [r.name, r.technology, r.evidence[0]?.file])).toEqual([['db', 'postgres', 'docker/development/compose.yml']]);
     expect(d.dependencies.map((x) => `${x.from}->${x.to} ${x.kind}`)).toEqual(['web->db only-unit']);
+  });
+
+  it('keep the application when a dev compose is the only place it is built', async () => {
+    const onlyDev = new TestRepo('notes').commit('initial', {
+      'package.json': json({ name: 'notes', version: '1.0.0', scripts: { start: 'node server.js' } }),
+      'Dockerfile.dev': 'FROM node:20\n',
+      'docker-compose.dev.yml': ['services:', '  app:', '    build:', '      context: .', '      dockerfile: Dockerfile.dev', ''].join('\n'),
+    });
+    const d = await discover(onlyDev);
+    expect(deployables(d)).toEqual([['app', '.']]);
+    expect(d.diagnostics.map((x) => x.code)).not.toContain('discover-dev-only');
   });
 
   it('leave a monolith a monolith', async () => {
