@@ -67,7 +67,20 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
   };
   const read = [...opened].filter(([repository]) => located.has(repository));
   const cacheDir = inputs.cacheDir === undefined ? undefined : resolve(cwd, inputs.cacheDir);
-  const sources: RepositorySource[] = read.map(([repository, repo]) => ({
+  // Through the cache, the next repository loads while this one does (two git processes for two cores);
+  // the accumulator still takes the repositories one after another, in order.
+  const loads = new Map<number, ReturnType<OpenRepository['loadCached']>>();
+  const load = (index: number, dir: string): ReturnType<OpenRepository['loadCached']> | undefined => {
+    const entry = read[index];
+    if (entry !== undefined && !loads.has(index)) {
+      const loading = entry[1].loadCached(dir);
+      // Awaited when its turn comes; a failure before then must not count as unhandled.
+      loading.catch(() => undefined);
+      loads.set(index, loading);
+    }
+    return loads.get(index);
+  };
+  const sources: RepositorySource[] = read.map(([repository, repo], index) => ({
     repository,
     shallow: repo.info.isShallow,
     read: async (onCommit) => {
@@ -79,8 +92,12 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
         await repo.read((commit) => inWindow(fromGit(commit)));
         return;
       }
-      const { columns } = await repo.loadCached(cacheDir);
-      forEachCommit(columns, (commit) => onCommit(fromColumns(commit)), (time) => Math.floor(time / 1000) >= window.from && Math.floor(time / 1000) <= window.to);
+      const loading = load(index, cacheDir);
+      load(index + 1, cacheDir);
+      const loaded = await (loading ?? repo.loadCached(cacheDir));
+      loads.delete(index);
+      gitDiagnostics.push(...loaded.diagnostics);
+      forEachCommit(loaded.columns, (commit) => onCommit(fromColumns(commit)), (time) => Math.floor(time / 1000) >= window.from && Math.floor(time / 1000) <= window.to);
     },
   }));
   const owners = await codeOwnership(read, diagnostics);

@@ -17,7 +17,7 @@ export interface OpenRepository {
    * The same history through the commit cache in `cacheDir`: only commits the cache does not hold are read
    * from git; the whole history comes back as compact columns (`forEachCommit` hands them over).
    */
-  loadCached(cacheDir: string): Promise<{ columns: CommitColumns; isComplete: boolean }>;
+  loadCached(cacheDir: string): Promise<{ columns: CommitColumns; isComplete: boolean; diagnostics: GitDiagnostic[] }>;
   /** The CODEOWNERS file GitHub would use, as committed at HEAD (so bare clones have one too). */
   codeowners(): Promise<Codeowners | undefined>;
 }
@@ -40,10 +40,10 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
     loadCached: async (cacheDir) => {
       const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true }, cacheDir);
       // The repository was inspected above, with its diagnostics; only what the read itself met is new.
+      // Returned rather than recorded, so that loads running side by side keep the repositories' order.
       const key = (diagnostic: GitDiagnostic): string => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`;
       const known = new Set(diagnostics.map(key));
-      diagnostics.push(...history.diagnostics.filter((diagnostic) => !known.has(key(diagnostic))));
-      return { columns: history.columns, isComplete: history.isComplete };
+      return { columns: history.columns, isComplete: history.isComplete, diagnostics: history.diagnostics.filter((diagnostic) => !known.has(key(diagnostic))) };
     },
     codeowners: async () => {
       if (!info.hasCommits) return undefined;
