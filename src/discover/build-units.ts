@@ -1,5 +1,6 @@
 import { dropDevOnly } from './dev-setups.js';
 import { baseImages, dockerfileTargets } from './dockerfile-target.js';
+import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
 
@@ -122,10 +123,6 @@ function adoptModules(units: Unit[], modules: readonly ModuleClaim[]): void {
   }
 }
 
-function emptyUnit(name: string, sourceDir: string): Unit {
-  return { name: entityName(name), sourceDir, deployable: true, sources: [], hosts: [name], modules: [], evidence: [] };
-}
-
 function newUnit(claim: UnitClaim, sourceDir: string): Unit {
   const unit = emptyUnit(claim.name, sourceDir);
   absorb(unit, claim, sourceDir);
@@ -144,42 +141,6 @@ function absorb(unit: Unit, claim: UnitClaim, sourceDir: string | undefined): vo
 function addEvidence(unit: Unit, evidence: Evidence, source: Unit['sources'][number]): void {
   if (!unit.sources.includes(source)) unit.sources.push(source);
   if (!unit.evidence.some((e) => e.file === evidence.file && e.line === evidence.line)) unit.evidence.push(evidence);
-}
-
-/** Without deploy manifests: application modules, or else the modules nothing else depends on. */
-function unitsFromModules(modules: ModuleClaim[]): Unit[] {
-  const real = modules.filter((m) => !m.isAggregator);
-  const ids = new Set(real.map((m) => m.id));
-  const used = new Set(real.flatMap((m) => m.dependsOn.map((d) => d.id)).filter((id) => ids.has(id)));
-  const apps = real.filter((m) => m.isApp);
-  const chosen = apps.length > 0 ? apps : real.filter((m) => !used.has(m.id) && m.libraryReason === undefined);
-  const byDir = new Map<string, Unit>();
-  for (const module of chosen) {
-    if (byDir.has(module.dir)) continue;
-    byDir.set(module.dir, { ...emptyUnit(module.name.replace(/^@[^/]+\//, ''), module.dir), sources: [module.source], evidence: [module.evidence] });
-  }
-  return [...byDir.values()];
-}
-
-/**
- * A repository whose modules are all libraries (published packages nothing here runs or deploys) has no
- * deployable unit: its top libraries are non-deployable units, so the system exists and is undetermined.
- */
-function libraryUnits(modules: readonly ModuleClaim[], claims: Claims): Unit[] {
-  const real = modules.filter((m) => !m.isAggregator);
-  const used = new Set(real.flatMap((m) => m.dependsOn.map((d) => d.id)));
-  const top = real.filter((m) => m.libraryReason !== undefined && !used.has(m.id));
-  for (const module of top) {
-    const message = `${module.name} is a library: ${module.libraryReason}, and no Dockerfile, compose, Procfile, Kubernetes or Helm manifest deploys it; no deployable unit`;
-    claims.diagnostics.push({ severity: 'info', code: 'discover-library-only', message, ...module.evidence });
-  }
-  return top.map((m) => ({ ...emptyUnit(m.name.replace(/^@[^/]+\//, ''), m.dir), deployable: false, sources: [m.source], evidence: [m.evidence] }));
-}
-
-/** A repository with an application's marker file but no manifest is one unit; without one, there is none. */
-function rootUnit(files: readonly string[], repoName: string): Unit | undefined {
-  const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|deno\.json|main\.go)$/.test(f));
-  return marker === undefined ? undefined : { ...emptyUnit(repoName, '.'), evidence: [{ file: marker, line: 1, column: 1 }] };
 }
 
 /** Gives each unit the build modules in its directory (or the one application module inside it). */
