@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { rm, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
@@ -35,8 +36,14 @@ function* inBlocks(pieces: Iterable<string>): Generator<string> {
 }
 
 // A temporary file beside the target, renamed over it: a reader, or an interrupted run, never sees half a file.
+// Ctrl-C or a kill while it is written removes it too, so nothing half-written is left beside the target.
 async function writeAtomically(path: string, text: Iterable<string>, shownAs: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const interrupted = (signal: NodeJS.Signals): void => {
+    rmSync(temporary, { force: true });
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
     await rename(temporary, path);
@@ -44,5 +51,7 @@ async function writeAtomically(path: string, text: Iterable<string>, shownAs: st
     await rm(temporary, { force: true });
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new UsageError(`cannot write ${shownAs}: ${reason}`);
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
 }
