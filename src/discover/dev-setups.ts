@@ -21,7 +21,8 @@ export function isDevSetup(file: string): boolean {
  * Leaves out units that only development or test setups build (a PDF tool in a dev compose): they are not
  * deployed. One that builds a module outside such setups stays, unless another unit builds that folder: a
  * dev compose may be the only place the application itself is built. Resources declared only there are kept:
- * a dev compose is often the only place a repository names its datastores.
+ * a dev compose is often the only place a repository names its datastores. Kept units cite production
+ * manifests before development ones.
  */
 export function dropDevOnly(units: readonly Unit[], moduleDirs: ReadonlySet<string>, diagnostics: Diagnostic[]): Unit[] {
   const devOnly = new Set(units.filter((u) => u.evidence.length > 0 && u.evidence.every((e) => isDevSetup(e.file))));
@@ -30,7 +31,11 @@ export function dropDevOnly(units: readonly Unit[], moduleDirs: ReadonlySet<stri
     !units.some((u) => !devOnly.has(u) && u.sourceDir === unit.sourceDir);
   return units.filter((unit) => {
     const [first] = unit.evidence;
-    if (!devOnly.has(unit) || !first || isOnlyBuild(unit)) return true;
+    if (!devOnly.has(unit) || !first || isOnlyBuild(unit)) {
+      // What production builds comes first: the first evidence is where the unit's entity is positioned.
+      unit.evidence.sort((a, b) => Number(isDevSetup(a.file)) - Number(isDevSetup(b.file)));
+      return true;
+    }
     const files = [...new Set(unit.evidence.map((e) => e.file))].join(', ');
     const message = `${unit.name}: built only by development or test setups (${files}); not counted as a deployable unit`;
     diagnostics.push({ severity: 'info', code: 'discover-dev-only', message, file: first.file, line: first.line, column: first.column });

@@ -58,7 +58,7 @@ describe('a workspace-root Dockerfile that builds one workspace application', ()
     expect(deployables(d)).toEqual([['signing', 'apps/web']]);
     expect(d.units[0]?.image).toBe('acme/signing:latest');
     expect(d.units[0]?.evidence.map((e) => e.file)).toEqual([
-      'docker/testing/compose.yml', 'docker/production/compose.yml', 'docker/Dockerfile', 'docker/Dockerfile.browser', 'apps/web/package.json',
+      'docker/production/compose.yml', 'docker/Dockerfile', 'docker/Dockerfile.browser', 'docker/testing/compose.yml', 'apps/web/package.json',
     ]);
     expect(d.resources).toEqual([]);
   });
