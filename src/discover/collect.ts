@@ -13,7 +13,7 @@ import { parsePackageJson } from './modules/npm.js';
 import { baseName, dirOf, isInside } from './paths.js';
 import { parseEnvFile, scanKeyValueText, scanTree } from './references.js';
 import { readRepoFile } from './repo-files.js';
-import { emptyClaims, type Claims } from './types.js';
+import { emptyClaims, type Claims, type Evidence } from './types.js';
 import { isObj, parseYamlDocs } from './yaml-docs.js';
 
 export const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.(Dockerfile|dockerfile)$/;
@@ -74,13 +74,17 @@ export async function collectClaims(root: string, files: readonly string[], repo
       const hasMain = fileSet.has(dir === '.' ? 'main.go' : `${dir}/main.go`) || files.some((f) => f.startsWith(dir === '.' ? 'cmd/' : `${dir}/cmd/`));
       parseGoMod(file, (await read(file)) ?? '', hasMain, claims);
     } else if (name === 'Cargo.toml') {
-      parseCargoToml(file, (await read(file)) ?? '', fileSet.has(dir === '.' ? 'src/main.rs' : `${dir}/src/main.rs`), claims);
+      const src = dir === '.' ? 'src' : `${dir}/src`;
+      const layout = { hasMain: fileSet.has(`${src}/main.rs`), hasBinDir: files.some((f) => f.startsWith(`${src}/bin/`)), hasLib: fileSet.has(`${src}/lib.rs`) };
+      parseCargoToml(file, (await read(file)) ?? '', layout, claims);
     } else if (DOTNET_PROJECT.test(name)) {
       const text = (await read(file)) ?? '';
       if (!isDotnetTestProject(file, text)) parseDotnetProject(file, text, claims);
     } else if (/\.cs$/.test(name) && /^(Program|AppHost)\.cs$/.test(name)) {
       const text = (await read(file)) ?? '';
       if (isAspireHost(text)) for (const [unit, project] of parseAspireHost(file, text, claims)) aspireProjects.set(unit, project);
+    } else if (dir === '.' && PROGRAM_BUILD.test(name)) {
+      claims.programBuild ??= programBuildAt(file, (await read(file)) ?? '');
     } else if (CONFIG_FILE.test(name)) {
       await scanConfig(file, name, read, claims);
     } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
@@ -96,6 +100,17 @@ export async function collectClaims(root: string, files: readonly string[], repo
     }
   }
   return { claims, aspireProjects, chartDirs };
+}
+
+/** Root build files of compiled programs: meson.build, CMakeLists.txt. */
+const PROGRAM_BUILD = /^(meson\.build|CMakeLists\.txt)$/;
+
+// Where a root build links a program (`executable('git', ...)`, `add_executable(app ...)`): the repository
+// builds one, even without a deploy manifest or a package manager's module.
+function programBuildAt(file: string, text: string): Evidence | undefined {
+  const match = /^(?!\s*#).*?\b(?:add_)?executable\s*\(/m.exec(text);
+  if (!match) return undefined;
+  return { file, line: text.slice(0, match.index).split('\n').length, column: 1 };
 }
 
 /** Config files in a unit's folder: references in them are attributed to the unit by directory. */

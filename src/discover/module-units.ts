@@ -1,5 +1,5 @@
 import { entityName } from './paths.js';
-import type { Claims, ModuleClaim, Unit } from './types.js';
+import type { Claims, Evidence, ModuleClaim, Unit } from './types.js';
 
 /** A deployable unit with nothing claimed yet; its own name is its first host. */
 export function emptyUnit(name: string, sourceDir: string): Unit {
@@ -36,9 +36,12 @@ export function libraryUnits(modules: readonly ModuleClaim[], claims: Claims): U
   return top.map((m) => ({ ...emptyUnit(m.name.replace(/^@[^/]+\//, ''), m.dir), deployable: false, sources: [m.source], evidence: [m.evidence] }));
 }
 
-/** A repository with an application's marker file but no manifest is one unit; without one, there is none. */
-export function rootUnit(files: readonly string[], repoName: string): Unit | undefined {
+/**
+ * A repository with an application's marker file, or a root build that links a program, but no manifest is one
+ * unit; without either, there is none.
+ */
+export function rootUnit(files: readonly string[], repoName: string, programBuild?: Evidence): Unit | undefined {
   const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|deno\.json|main\.go)$/.test(f));
-  return marker === undefined ? undefined : { ...emptyUnit(repoName, '.'), evidence: [{ file: marker, line: 1, column: 1 }] };
+  if (marker !== undefined) return { ...emptyUnit(repoName, '.'), evidence: [{ file: marker, line: 1, column: 1 }] };
+  return programBuild === undefined ? undefined : { ...emptyUnit(repoName, '.'), evidence: [programBuild] };
 }
-

@@ -11,7 +11,13 @@ const MAX_FILES = 300_000;
 export const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 
 export function isSkippedPath(path: string): boolean {
-  return path.split('/').some((part) => SKIPPED_DIRS.has(part));
+  const parts = path.split('/');
+  return parts.some((part, index) => isSkippedDir(part, parts[index - 1]));
+}
+
+// `src/bin/` holds a Rust crate's programs (Cargo's layout), not build output: it tells a binary crate from a library.
+function isSkippedDir(name: string, parent: string | undefined): boolean {
+  return SKIPPED_DIRS.has(name) && !(name === 'bin' && parent === 'src');
 }
 
 /**
@@ -36,7 +42,7 @@ export async function listRepoFiles(root: string): Promise<string[]> {
     for (const entry of entries) {
       if (files.length >= MAX_FILES) return;
       const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) await walk(join(dir, entry.name), rel);
+      if (entry.isDirectory() && !isSkippedDir(entry.name, prefix.split('/').pop())) await walk(join(dir, entry.name), rel);
       else if (entry.isFile()) files.push(rel);
     }
   }

@@ -89,6 +89,8 @@ export interface Claims {
   dockerfiles: Evidence[];
   /** Dockerfile instructions (comments left out) by file: they may name the workspace package they build. */
   dockerfileTexts: Map<string, string>;
+  /** Where a root build file (meson.build, CMakeLists.txt) links a program, if one does. */
+  programBuild?: Evidence;
   /** Images built from a context (compose `build` + `image`, skaffold artifacts). */
   builds: ImageBuild[];
   diagnostics: Diagnostic[];

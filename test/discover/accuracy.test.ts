@@ -162,3 +162,64 @@ describe('a package that is only a library', () => {
     });
   }
 });
+
+describe('Rust crates with only library targets', () => {
+  // A C program growing a Rust core: a root crate building a static library and a bindings crate beside it.
+  const crates = {
+    'Cargo.toml': '[package]\nname = "core"\nversion = "0.1.0"\n\n[lib]\ncrate-type = ["staticlib"]\n',
+    'src/lib.rs': 'pub fn hash() {}\n',
+    'contrib/bindings/Cargo.toml': '[package]\nname = "bindings"\nversion = "0.1.0"\n\n[dependencies]\nbindings-sys = { path = "../bindings-sys" }\n',
+    'contrib/bindings/src/lib.rs': 'pub fn open() {}\n',
+    'contrib/bindings-sys/Cargo.toml': '[package]\nname = "bindings-sys"\nversion = "0.1.0"\n',
+    'contrib/bindings-sys/src/lib.rs': 'extern "C" {}\n',
+    'Makefile': 'all:\n\tcc -o tool main.c\n',
+  };
+
+  it('are no deployable units: the top crates become library components, with a diagnostic each', async () => {
+    const d = await discover(new TestRepo('tool').commit('initial', crates));
+    expect(deployables(d)).toEqual([]);
+    // The crate the bindings use is a library component too, as any module a unit depends on is.
+    expect(d.units.map((u) => [u.name, u.deployable])).toEqual([['core', false], ['bindings', false], ['bindings-sys', false]]);
+    expect(d.diagnostics.filter((x) => x.code === 'discover-library-only').map((x) => x.message)).toEqual([
+      expect.stringMatching(/^core is a library: a Rust crate with only a library target/),
+      expect.stringMatching(/^bindings is a library: a Rust crate with only a library target/),
+    ]);
+  });
+
+  for (const [what, files] of [
+    ['src/main.rs', { 'src/main.rs': 'fn main() {}\n' }],
+    ['a program in src/bin/', { 'contrib/bindings/src/bin/probe.rs': 'fn main() {}\n' }],
+    ['a [[bin]] target', { 'Cargo.toml': `${crates['Cargo.toml']}\n[[bin]]\nname = "tool"\npath = "tool.rs"\n` }],
+  ] as const) {
+    it(`a crate with ${what} is a deployable unit`, async () => {
+      const d = await discover(new TestRepo('tool').commit('initial', { ...crates, ...files }));
+      expect(deployables(d)).toHaveLength(1);
+    });
+  }
+});
+
+describe('a root build that links a program', () => {
+  const cases: Array<[string, Record<string, string>, string[]]> = [
+    ['meson.build with executable()', { 'meson.build': "project('tool', 'c')\n# executable('old') was removed\ncore = static_library('core', 'core.c')\ntool = executable('tool',\n  'main.c', link_with: core)\n" }, ['meson.build:4']],
+    ['CMakeLists.txt with add_executable()', { 'CMakeLists.txt': 'cmake_minimum_required(VERSION 3.20)\nproject(tool C)\nadd_executable(tool main.c)\n' }, ['CMakeLists.txt:3']],
+    ['CMakeLists.txt with only add_library()', { 'CMakeLists.txt': 'project(z C)\nadd_library(z STATIC z.c)\n' }, []],
+  ];
+  for (const [what, files, evidence] of cases) {
+    it(`${what}: ${evidence.length === 0 ? 'no unit' : 'the repository is one unit'}`, async () => {
+      const d = await discover(new TestRepo('tool').commit('initial', { 'main.c': 'int main(void) { return 0; }\n', ...files }));
+      expect(deployables(d)).toEqual(evidence.length === 0 ? [] : [['tool', '.']]);
+      expect(d.units.flatMap((u) => u.evidence.map((e) => `${e.file}:${e.line}`))).toEqual(evidence);
+    });
+  }
+
+  it('makes a C program with Rust library crates a monolith', async () => {
+    const repo = new TestRepo('tool').commit('initial', {
+      'meson.build': "project('tool', 'c')\nexecutable('tool', 'main.c')\n",
+      'main.c': 'int main(void) { return 0; }\n',
+      'Cargo.toml': '[package]\nname = "core"\nversion = "0.1.0"\n\n[lib]\ncrate-type = ["staticlib"]\n',
+      'src/lib.rs': 'pub fn hash() {}\n',
+    });
+    const result = await analyze({ paths: ['.'], cwd: repo.dir });
+    expect(result.systems.map((s) => [s.ref, s.architecture.label])).toEqual([['system:default/tool', 'monolith']]);
+  });
+});

@@ -2,8 +2,22 @@ import { dirOf } from '../paths.js';
 import type { Claims, ModuleClaim } from '../types.js';
 import { lineLocator } from '../yaml-docs.js';
 
-/** Cargo.toml, read section by section: [package] name/version, [workspace] and path dependencies. */
-export function parseCargoToml(file: string, text: string, hasMain: boolean, claims: Claims): void {
+/** Where Cargo looks for a crate's targets, relative to its manifest (its auto-discovery rules). */
+export interface CrateLayout {
+  /** src/main.rs */
+  hasMain: boolean;
+  /** Files under src/bin/: one binary each. */
+  hasBinDir: boolean;
+  /** src/lib.rs */
+  hasLib: boolean;
+}
+
+/**
+ * Cargo.toml, read section by section: [package] name/version, [workspace] and path dependencies. A crate
+ * builds a program when Cargo finds a binary target (src/main.rs, src/bin/, [[bin]]); one with only a library
+ * target (src/lib.rs or [lib]) is code for others to link.
+ */
+export function parseCargoToml(file: string, text: string, layout: CrateLayout, claims: Claims): void {
   const lineAt = lineLocator(text);
   let section = '';
   let name: string | undefined;
@@ -34,14 +48,17 @@ export function parseCargoToml(file: string, text: string, hasMain: boolean, cla
   const isWorkspace = /^\s*\[workspace\]/m.test(text);
   if (!name && !isWorkspace) return;
   const dir = dirOf(file);
+  const isApp = layout.hasMain || layout.hasBinDir || /^\s*\[\[bin\]\]/m.test(text);
+  const hasLib = layout.hasLib || /^\s*\[lib\]/m.test(text);
   claims.modules.push({
     id: `cargo:${name ?? dir}`,
     name: name ?? (dir === '.' ? 'workspace' : dir),
     dir,
     source: 'cargo',
     dependsOn,
-    isApp: hasMain || /^\s*\[\[bin\]\]/m.test(text),
+    isApp,
     isAggregator: isWorkspace && !name,
+    ...(name && !isApp && hasLib ? { libraryReason: 'a Rust crate with only a library target ([lib] or src/lib.rs; no src/main.rs, src/bin/ or [[bin]])' } : {}),
     evidence: { file, line: nameLine, column: 1 },
     ...(version ? { version } : {}),
   });
