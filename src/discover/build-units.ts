@@ -1,5 +1,5 @@
 import { dropDevOnly } from './dev-setups.js';
-import { baseImages, dockerfileTargets } from './dockerfile-target.js';
+import { baseImages, dockerfileTargets, isBuildTemplate, wrappedInfrastructure } from './dockerfile-target.js';
 import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
@@ -63,8 +63,14 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   const external: Resource[] = [];
   const imageOnly: UnitClaim[] = [];
   const deploys = claims.units.filter((c) => c.isDeploy).sort((a, b) => ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
+  const dockerfileOf = (build: { context: string; dockerfile?: string } | undefined) => (build ? claims.dockerfileTexts.get(repoPath(build.context, build.dockerfile ?? 'Dockerfile') ?? '') : undefined);
   for (const claim of deploys) {
     const sourceDir = sourceOf(claim);
+    const wrapped = wrappedInfrastructure(dockerfileOf(claim.build) ?? '');
+    if (wrapped && sourceDir !== undefined && !moduleDirs.has(sourceDir)) {
+      external.push({ name: claim.name, ...wrapped, hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
+      continue;
+    }
     if (claim.source === 'procfile' && units.some((u) => u.sourceDir === sourceDir && !u.sources.includes('procfile'))) continue;
     // An image nothing here builds is someone else's software (nginx, a collector), unless the repository
     // builds no image at all: then it only deploys, and its workloads are its units.
@@ -79,10 +85,17 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     if (target) absorb(target, claim, sourceDir);
     else units.push(newUnit(claim, sourceDir ?? '')); // '' = source unknown
   }
+  // Named exactly: the deploy manifest says it runs; the build files need not (a parent pom's plugin builds it).
+  const buildModules = [...modules.values()].filter((m) => !m.isAggregator);
   for (const claim of imageOnly) {
     // The same service name built from source by another manifest (a test compose) is this image's source.
     const built = units.find((u) => u.sourceDir !== '' && (u.name === entityName(claim.name) || u.hosts.includes(claim.name)));
+    // An image named after a module here is that module's (built by Maven, Gradle or CI, not by a Dockerfile).
+    const key = claim.image ? loose(imageKey(claim.image)) : '';
+    const named = buildModules.filter((m) => loose(m.name) === key || loose(baseName(m.dir)) === key);
+    const module = named.length === 1 ? named[0] : undefined;
     if (built) absorb(built, claim, undefined);
+    else if (module) units.push(newUnit(claim, module.dir));
     else if (claim.image) external.push({ name: claim.name, type: 'other', technology: imageKey(claim.image), hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
   }
   for (const dockerfile of claims.dockerfiles) {
@@ -93,6 +106,13 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     // A Dockerfile FROM an image built here is a variant of that unit's image (the same app plus a tool).
     const bases = baseImages(claims.dockerfileTexts.get(dockerfile.file) ?? '').map(imageKey);
     const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
+    const text = claims.dockerfileTexts.get(dockerfile.file) ?? '';
+    if (!owner && !moduleDirs.has(dir) && wrappedInfrastructure(text)) continue; // configures someone else's software
+    if (!owner && !moduleDirs.has(dir) && isBuildTemplate(text)) {
+      const message = `${dockerfile.file}: a template for images of several modules (what it copies comes from a build argument); not a unit of its own`;
+      claims.diagnostics.push({ severity: 'info', code: 'discover-dockerfile-template', message, ...dockerfile });
+      continue;
+    }
     if (owner) addEvidence(owner, dockerfile, 'dockerfile');
     else if (rootOwner && !moduleDirs.has(dir)) addEvidence(rootOwner, dockerfile, 'dockerfile');
     else if (extended) addEvidence(extended, dockerfile, 'dockerfile');

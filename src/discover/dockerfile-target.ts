@@ -1,5 +1,6 @@
+import { recogniseImage } from './infrastructure.js';
 import { dirOf } from './paths.js';
-import type { ModuleClaim } from './types.js';
+import type { ModuleClaim, ResourceType } from './types.js';
 
 /** Flags and commands that choose the workspace package a build is for (turbo, npm, pnpm, yarn). */
 const SELECTOR = String.raw`(?:--scope|--filter|--workspace|-F|-w|\bprune|\bworkspace)(?:=|\s+)["']?`;
@@ -45,4 +46,23 @@ export function baseImages(text: string): string[] {
   const froms = [...text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)];
   const stages = new Set(froms.map((m) => m[2]?.toLowerCase()).filter((s) => s !== undefined));
   return froms.map((m) => m[1] ?? '').filter((image) => image !== '' && !stages.has(image.toLowerCase()));
+}
+
+/**
+ * The infrastructure a one-stage Dockerfile only configures (`FROM grafana/grafana` plus dashboards): someone
+ * else's software with this repository's settings, a resource rather than a unit.
+ */
+export function wrappedInfrastructure(text: string): { technology: string; type: ResourceType } | undefined {
+  const froms = text.match(/^\s*FROM\s/gim) ?? [];
+  const [base] = baseImages(text);
+  return froms.length === 1 && base !== undefined ? recogniseImage(base) : undefined;
+}
+
+/**
+ * Whether a Dockerfile is a template for several images: what it copies in comes from a build argument
+ * (`ARG ARTIFACT_NAME` ... `COPY ${ARTIFACT_NAME}.jar`), filled in by a build tool per module.
+ */
+export function isBuildTemplate(text: string): boolean {
+  const args = [...text.matchAll(/^\s*ARG\s+(\w+)/gim)].map((match) => match[1] ?? '');
+  return args.some((arg) => new RegExp(String.raw`^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*\S*\$\{?${arg}\b`, 'im').test(text));
 }

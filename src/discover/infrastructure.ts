@@ -27,6 +27,7 @@ const KNOWN: readonly Known[] = [
   { pattern: /^opensearch$/, technology: 'opensearch', type: 'search-index' },
   { pattern: /^(solr|meilisearch|typesense)$/, technology: 'search', type: 'search-index' },
   { pattern: /^(minio|azurite|localstack|fake-gcs-server)$/, technology: 'object-storage', type: 'storage' },
+  { pattern: /^(grafana|prometheus|alertmanager|zipkin|jaeger|all-in-one|loki|tempo|opentelemetry-collector(-contrib)?|otel-collector|kibana|logstash|fluentd|fluent-bit)$/, technology: 'observability', type: 'other' },
 ];
 
 /** The infrastructure an image runs, when it is one of the common ones. */

@@ -223,3 +223,46 @@ describe('a root build that links a program', () => {
     expect(result.systems.map((s) => [s.ref, s.architecture.label])).toEqual([['system:default/tool', 'monolith']]);
   });
 });
+
+describe('services whose images a build tool makes, beside configured third-party tools', () => {
+  const pom = (artifact: string) =>
+    `<project>\n  <parent><groupId>org.acme</groupId><artifactId>clinic</artifactId><version>1.2.0</version></parent>\n  <artifactId>${artifact}</artifactId>\n</project>\n`;
+  const compose = [
+    'services:',
+    '  customers:',
+    '    image: acme/clinic-customers:latest',
+    '  visits:',
+    '    image: acme/clinic-visits:latest',
+    '    depends_on: [customers]',
+    '  grafana:',
+    '    build: ./docker/grafana',
+    '  zipkin:',
+    '    image: openzipkin/zipkin',
+    '',
+  ].join('\n');
+  const repo = () =>
+    new TestRepo('clinic').commit('initial', {
+      'pom.xml': '<project>\n  <groupId>org.acme</groupId>\n  <artifactId>clinic</artifactId>\n  <version>1.2.0</version>\n  <packaging>pom</packaging>\n  <modules><module>clinic-customers</module><module>clinic-visits</module></modules>\n  <build><plugins><plugin><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>\n</project>\n',
+      'clinic-customers/pom.xml': pom('clinic-customers'),
+      'clinic-visits/pom.xml': pom('clinic-visits'),
+      'docker-compose.yml': compose,
+      'docker/Dockerfile': 'FROM eclipse-temurin:17\nARG ARTIFACT_NAME\nCOPY ${ARTIFACT_NAME}.jar application.jar\nENTRYPOINT ["java", "-jar", "application.jar"]\n',
+      'docker/grafana/Dockerfile': 'FROM grafana/grafana:11.0.0\nADD ./dashboards /var/lib/grafana/dashboards\n',
+    });
+
+  it('an image named after a module is that module: the services are units in their modules', async () => {
+    const d = await discover(repo());
+    expect(deployables(d)).toEqual([['customers', 'clinic-customers'], ['visits', 'clinic-visits']]);
+  });
+
+  it('a one-stage Dockerfile that configures a known tool is a resource, as the tool deployed by image is', async () => {
+    const d = await discover(repo());
+    expect(d.resources.map((r) => [r.name, r.type, r.technology]).sort()).toEqual([['grafana', 'other', 'observability'], ['zipkin', 'other', 'observability']]);
+  });
+
+  it('a Dockerfile that copies in a build argument is a template for the modules, not a unit, and says so', async () => {
+    const d = await discover(repo());
+    expect(d.units.map((u) => u.sourceDir)).not.toContain('docker');
+    expect(d.diagnostics.filter((x) => x.code === 'discover-dockerfile-template')).toEqual([expect.objectContaining({ file: 'docker/Dockerfile', line: 1 })]);
+  });
+});
