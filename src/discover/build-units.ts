@@ -63,6 +63,10 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   const external: Resource[] = [];
   const imageOnly: UnitClaim[] = [];
   const deploys = claims.units.filter((c) => c.isDeploy).sort((a, b) => ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
+  // Images built here that a manifest here deploys; a repository whose manifests deploy only images built
+  // elsewhere (a GitOps or demo deploy repository) builds tooling with its Dockerfiles, not its services.
+  const deploysOwnImages = (claims.dockerfiles.length > 0 || claims.builds.length > 0) && deploys.some((c) => c.source !== 'procfile' && sourceOf(c) !== undefined);
+  const isDeployRepository = deploys.some((c) => c.image !== undefined) && !deploysOwnImages;
   const dockerfileOf = (build: { context: string; dockerfile?: string } | undefined) => (build ? claims.dockerfileTexts.get(repoPath(build.context, build.dockerfile ?? 'Dockerfile') ?? '') : undefined);
   for (const claim of deploys) {
     const sourceDir = sourceOf(claim);
@@ -73,9 +77,8 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     }
     if (claim.source === 'procfile' && units.some((u) => u.sourceDir === sourceDir && !u.sources.includes('procfile'))) continue;
     // An image nothing here builds is someone else's software (nginx, a collector), unless the repository
-    // builds no image at all: then it only deploys, and its workloads are its units.
-    const buildsImages = claims.dockerfiles.length > 0 || claims.builds.length > 0;
-    if (sourceDir === undefined && claim.image && (claim.source === 'compose' || buildsImages)) {
+    // deploys no image it builds: then it is a deploy repository, and its workloads are its units.
+    if (sourceDir === undefined && claim.image && (claim.source === 'compose' || deploysOwnImages)) {
       imageOnly.push(claim);
       continue;
     }
@@ -108,6 +111,11 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
     const text = claims.dockerfileTexts.get(dockerfile.file) ?? '';
     if (!owner && !moduleDirs.has(dir) && wrappedInfrastructure(text)) continue; // configures someone else's software
+    if (!owner && isDeployRepository) {
+      const message = `${dockerfile.file}: no manifest here deploys what it builds, while they deploy images built elsewhere; a tool image, not a unit`;
+      claims.diagnostics.push({ severity: 'info', code: 'discover-tool-image', message, ...dockerfile });
+      continue;
+    }
     if (!owner && !moduleDirs.has(dir) && isBuildTemplate(text)) {
       const message = `${dockerfile.file}: a template for images of several modules (what it copies comes from a build argument); not a unit of its own`;
       claims.diagnostics.push({ severity: 'info', code: 'discover-dockerfile-template', message, ...dockerfile });

@@ -27,7 +27,9 @@ const KNOWN: readonly Known[] = [
   { pattern: /^opensearch$/, technology: 'opensearch', type: 'search-index' },
   { pattern: /^(solr|meilisearch|typesense)$/, technology: 'search', type: 'search-index' },
   { pattern: /^(minio|azurite|localstack|fake-gcs-server)$/, technology: 'object-storage', type: 'storage' },
-  { pattern: /^(grafana|prometheus|alertmanager|zipkin|jaeger|all-in-one|loki|tempo|opentelemetry-collector(-contrib)?|otel-collector|kibana|logstash|fluentd|fluent-bit)$/, technology: 'observability', type: 'other' },
+  { pattern: /^[\w.-]+-(db|database)$/, technology: 'database', type: 'database' },
+  { pattern: /^(load-?test|locust|k6|jmeter|gatling|tiny-tools|busybox|curl|netshoot)$/, technology: 'tooling', type: 'other' },
+  { pattern: /^(grafana|prometheus|alertmanager|pushgateway|zipkin|jaeger|all-in-one|loki|tempo|opentelemetry-collector(-contrib)?|otel-collector|kibana|logstash|fluentd|fluent-bit|node-exporter|kube-state-metrics|cadvisor|blackbox-exporter|heapster(-[\w-]+)?)$/, technology: 'observability', type: 'other' },
 ];
 
 /** The infrastructure an image runs, when it is one of the common ones. */

@@ -266,3 +266,36 @@ describe('services whose images a build tool makes, beside configured third-part
     expect(d.diagnostics.filter((x) => x.code === 'discover-dockerfile-template')).toEqual([expect.objectContaining({ file: 'docker/Dockerfile', line: 1 })]);
   });
 });
+
+describe('a deploy repository: manifests deploy images built elsewhere', () => {
+  const deployment = (name: string, image: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          image: ${image}\n`;
+  const repo = () =>
+    new TestRepo('shop-deploy').commit('initial', {
+      'deploy/k8s/carts.yaml': deployment('carts', 'shopdemo/carts:0.4.8'),
+      'deploy/k8s/carts-db.yaml': deployment('carts-db', 'shopdemo/carts-db:0.3.0'),
+      'deploy/k8s/orders.yaml': deployment('orders', 'shopdemo/orders:0.4.7'),
+      'deploy/k8s/monitoring.yaml': deployment('exporter', 'prom/node-exporter:v1.8.0'),
+      'deploy/k8s/loadtest.yaml': deployment('load-test', 'shopdemo/load-test:0.1.1'),
+      'healthcheck/Dockerfile': 'FROM ruby:3\nCOPY healthcheck.rb /\nENTRYPOINT ["ruby", "/healthcheck.rb"]\n',
+    });
+
+  it('its workloads are its units; the Dockerfile nothing deploys builds a tool, and says so', async () => {
+    const d = await discover(repo());
+    expect(deployables(d).map(([name]) => name)).toEqual(['carts', 'orders']);
+    expect(d.resources.map((r) => [r.name, r.type]).sort()).toEqual([['carts-db', 'database'], ['exporter', 'other'], ['load-test', 'other']]);
+    expect(d.diagnostics.filter((x) => x.code === 'discover-tool-image')).toEqual([expect.objectContaining({ file: 'healthcheck/Dockerfile' })]);
+  });
+
+  it('a repository that builds and deploys its own image keeps treating others as someone else’s software', async () => {
+    const d = await discover(
+      new TestRepo('shop').commit('initial', {
+        'deploy/k8s/app.yaml': deployment('shop', 'acme/shop:1.0.0'),
+        'deploy/k8s/proxy.yaml': deployment('proxy', 'acme/edge-proxy:2.0.0'),
+        'shop/Dockerfile': 'FROM node:20\nCOPY . .\nCMD ["node", "server.js"]\n',
+      }),
+    );
+    expect(deployables(d)).toEqual([['shop', 'shop']]);
+    expect(d.resources.map((r) => r.name)).toEqual(['proxy']);
+  });
+});
