@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== undefined)('HTML report in Chromium', () => {
     await page.locator('#tf-team').selectOption('group:default/warehouse-team');
     // cytoscape recomputes styles (and so `:visible`) on its next frame, not when a class changes.
     await page.waitForFunction("globalThis.teamfit?.cy.getElementById('component:default/order-service').hasClass('hidden')", null, { timeout: 15_000 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     const visible = await page.evaluate(() => globalThis.teamfit?.cy.nodes().filter(':visible').map((node) => node.id()) ?? []);
     expect(visible).toContain('component:default/pick-pack-service');
     expect(visible).not.toContain('component:default/order-service');
