@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverRepository } from '../../src/discover/index.js';
 import { analyze } from '../../src/run.js';
-import { TestRepo } from './git-repo.js';
+import { ALICE, BOB, TestRepo } from './git-repo.js';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 const discover = (repo: TestRepo) => discoverRepository(repo.dir, { cwd: repo.dir, noHistory: true });
@@ -143,6 +143,14 @@ describe('a package that is only a library', () => {
     const result = await analyze({ paths: ['.'], cwd: repo.dir });
     expect(result.systems.map((s) => [s.ref, s.architecture.label])).toEqual([['system:default/tiny-router', 'undetermined']]);
     expect(result.systems[0]?.architecture.reason).toMatch(/No deployable component/);
+  });
+
+  it('keeps the team its history shows, as a repository with services does', async () => {
+    const worked = new TestRepo('tiny-router').commit('initial', { 'package.json': json(library), 'index.js': 'module.exports = {};\n' });
+    for (let i = 0; i < 4; i++) worked.commit(`route ${i}`, { [`lib/route-${i}.js`]: `// ${i}\n` }, i % 2 ? BOB : ALICE);
+    const d = await discoverRepository(worked.dir, { cwd: worked.dir });
+    expect(d.teams.map((team) => [team.name, team.source, team.owns])).toEqual([['inferred-tiny-router-team', 'inferred', ['tiny-router']]]);
+    expect(d.entities.find((entity) => entity.kind === 'System')?.spec?.owner).toBe('group:default/inferred-tiny-router-team');
   });
 
   const services: Array<[string, Record<string, string>]> = [

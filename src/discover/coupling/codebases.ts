@@ -1,7 +1,7 @@
 import type { Unit } from '../types.js';
 
 /**
- * Deployable units grouped by source directory: units started from one codebase (web + worker) change
+ * Deployable units (or, without any, the library units) grouped by source directory: units started from one codebase (web + worker) change
  * together by construction, so history is measured between codebases, not between their processes.
  */
 export class Codebases {
@@ -10,8 +10,10 @@ export class Codebases {
   private readonly cache = new Map<string, string | null>();
 
   constructor(units: readonly Unit[]) {
-    for (const unit of units) {
-      if (!unit.deployable || unit.sourceDir === '') continue;
+    // A repository of libraries only has no deployable unit; its libraries are still what people work on.
+    const counted = units.some((unit) => unit.deployable) ? units.filter((unit) => unit.deployable) : units;
+    for (const unit of counted) {
+      if (unit.sourceDir === '') continue;
       this.unitsOf.set(unit.sourceDir, [...(this.unitsOf.get(unit.sourceDir) ?? []), unit.name]);
     }
     this.dirs = [...this.unitsOf.keys()];
