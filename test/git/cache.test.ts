@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -67,6 +67,28 @@ describe('commit cache', () => {
     old.close();
     const read = await readColumnsCached(repo.path, { detail: 'names' }, cacheDir);
     expect([read.commitsRead, read.columns.paths]).toEqual([1, ['a.txt']]);
+  });
+
+  it('an unusable cache costs a full read and a warning, never the run', async () => {
+    const repo = new FixtureRepo();
+    cleanup.push(repo.path);
+    repo.commit(ANA, '2024-03-01', { 'a.txt': 'one\n' });
+    repo.commit(BO, '2024-03-02', { 'b.txt': 'two\n' });
+    const fresh = (await readColumns(repo.path, { detail: 'names' })).columns;
+    const notADirectory = join(temporary(), 'file');
+    writeFileSync(notADirectory, 'x');
+    const notADatabase = temporary();
+    writeFileSync(join(notADatabase, 'git-history.sqlite'), 'this is not a database, only text '.repeat(100));
+    const damaged = temporary();
+    await readColumnsCached(repo.path, { detail: 'names' }, damaged);
+    const db = new Database(join(damaged, 'git-history.sqlite'));
+    db.prepare('UPDATE segments SET data = ?').run(Buffer.from([1, 2, 3]));
+    db.close();
+    for (const cacheDir of [notADirectory, notADatabase, damaged]) {
+      const read = await readColumnsCached(repo.path, { detail: 'names' }, cacheDir);
+      expect(read.columns).toEqual(fresh);
+      expect(read.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'git-cache-unusable', message: expect.stringContaining(cacheDir) })]);
+    }
   });
 
   it('keeps separate entries for names and line counts', async () => {

@@ -1,4 +1,5 @@
-import { CommitColumnsBuilder, joinColumns } from './commit-columns.js';
+import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
+import { CacheFormatError } from './columns-codec.js';
 import { readColumns, readRanges, splitRange, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
 import { CommitCache } from './cache-store.js';
 import { revisionArguments, type LogRange } from './read-log.js';
@@ -19,8 +20,9 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
   const tips = await resolveTips(path, range);
   if (tips === undefined) return readColumns(path, options);
   const key = JSON.stringify([repository.gitDir, options.detail, options.renames ?? false, options.subjects ?? false, range.revisions, range.excludeRefs ?? []]);
-  const cache = new CommitCache(cacheDir);
+  let cache: CommitCache | undefined;
   try {
+    cache = new CommitCache(cacheDir);
     const cached = cache.find(key);
     const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
     const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, cached.tips)));
@@ -34,11 +36,34 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     // Newer commits come from git, older ones from the cache (loaded before this run's segment is added).
     const all = isUsable && cached !== undefined ? joinColumns([columns, cache.load(cached)]) : columns;
     // A partial read is not cached: the next run must not take it for the whole range.
-    if (read.isComplete) cache.save(key, tips, columns, !isUsable);
+    if (read.isComplete) save(cache, key, tips, columns, !isUsable, cacheDir, path, diagnostics);
     return { repository, columns: all, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete };
+  } catch (error) {
+    if (!isCacheError(error)) throw error;
+    // An unusable cache (not writable, not a database, damaged) costs a full read, never the run.
+    const read = await readColumns(path, options);
+    return { ...read, diagnostics: [cacheDiagnostic(cacheDir, path, error, 'read from git without it (deleting that folder is safe)'), ...read.diagnostics] };
   } finally {
-    cache.close();
+    cache?.close();
   }
+}
+
+function save(cache: CommitCache, key: string, tips: readonly string[], columns: CommitColumns, replace: boolean, cacheDir: string, path: string, diagnostics: GitDiagnostic[]): void {
+  try {
+    cache.save(key, tips, columns, replace);
+  } catch (error) {
+    if (!isCacheError(error)) throw error;
+    diagnostics.push(cacheDiagnostic(cacheDir, path, error, 'this run read the history from git and did not record it'));
+  }
+}
+
+// SQLite's and the file system's errors, and a stored segment that does not decode: the cache's own problems.
+function isCacheError(error: unknown): error is Error {
+  return error instanceof Error && (error.name === 'SqliteError' || error instanceof CacheFormatError || ('code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)));
+}
+
+function cacheDiagnostic(cacheDir: string, path: string, error: Error, consequence: string): GitDiagnostic {
+  return { severity: 'warning', code: 'git-cache-unusable', message: `the commit cache in ${cacheDir} cannot be used (${error.message}); ${consequence}`, file: path };
 }
 
 // The commits the range starts from, resolved once so the log reads exactly what the cache will record.

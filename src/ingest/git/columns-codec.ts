@@ -36,14 +36,24 @@ export function encodeColumns(columns: CommitColumns): EncodedColumns {
   return { header: JSON.stringify(header), data };
 }
 
+/** A stored segment that does not decode: the cache is damaged, not the history. */
+export class CacheFormatError extends Error {
+  override name = 'CacheFormatError';
+}
+
 export function decodeColumns(encoded: EncodedColumns): CommitColumns {
-  const header = JSON.parse(encoded.header) as Header;
+  let header: Header;
+  try {
+    header = JSON.parse(encoded.header) as Header;
+  } catch (error) {
+    throw new CacheFormatError(`cached history header: ${error instanceof Error ? error.message : String(error)}`);
+  }
   // A copy into a fresh buffer: SQLite's blob may sit at any offset, and typed arrays need alignment.
   const bytes = new Uint8Array(encoded.data.byteLength);
   bytes.set(encoded.data);
   const { commits, files } = header;
   const expected = commits * 8 + (commits * 4 + files) * 4 + (header.hasCounts ? files * 8 : 0);
-  if (bytes.byteLength !== expected) throw new Error(`cached history is ${bytes.byteLength} bytes, expected ${expected}`);
+  if (bytes.byteLength !== expected) throw new CacheFormatError(`cached history is ${bytes.byteLength} bytes, expected ${expected}`);
   let offset = commits * 8;
   const next = (length: number): Int32Array => {
     const column = new Int32Array(bytes.buffer, offset, length);
