@@ -67,11 +67,21 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
   };
   const read = [...opened].filter(([repository]) => located.has(repository));
   const cacheDir = inputs.cacheDir === undefined ? undefined : resolve(cwd, inputs.cacheDir);
-  // Through the cache, the next repository loads while this one does (two git processes for two cores);
-  // the accumulator still takes the repositories one after another, in order.
+  const sources = historySources(read, window, cacheDir, gitDiagnostics, progress);
+  const owners = await codeOwnership(read, diagnostics);
+  const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
+  return { evidence, diagnostics: [...gitDiagnostics.map((d) => ({ ...d, file: display(cwd, d.file) })), ...diagnostics] };
+}
+
+/**
+ * Each clone as a source of the commits in the window. Through the cache, the next repository loads while
+ * this one is read (two git processes for two cores); the accumulator still takes them one after another.
+ */
+function historySources(repos: Array<[string, OpenRepository]>, window: { from: number; to: number }, cacheDir: string | undefined, gitDiagnostics: GitDiagnostic[], progress: (message: string) => void): RepositorySource[] {
+  const isInWindow = (seconds: number): boolean => seconds >= window.from && seconds <= window.to;
   const loads = new Map<number, ReturnType<OpenRepository['loadCached']>>();
   const load = (index: number, dir: string): ReturnType<OpenRepository['loadCached']> | undefined => {
-    const entry = read[index];
+    const entry = repos[index];
     if (entry !== undefined && !loads.has(index)) {
       const loading = entry[1].loadCached(dir);
       // Awaited when its turn comes; a failure before then must not count as unhandled.
@@ -80,16 +90,16 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
     }
     return loads.get(index);
   };
-  const sources: RepositorySource[] = read.map(([repository, repo], index) => ({
+  return repos.map(([repository, repo], index) => ({
     repository,
     shallow: repo.info.isShallow,
     read: async (onCommit) => {
       progress(`reading the history of ${repository}`);
-      const inWindow = (commit: HistoryCommit): void => {
-        if (commit.date >= window.from && commit.date <= window.to) onCommit(commit);
-      };
       if (cacheDir === undefined) {
-        await repo.read((commit) => inWindow(fromGit(commit)));
+        await repo.read((commit) => {
+          const converted = fromGit(commit);
+          if (isInWindow(converted.date)) onCommit(converted);
+        });
         return;
       }
       const loading = load(index, cacheDir);
@@ -97,12 +107,9 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
       const loaded = await (loading ?? repo.loadCached(cacheDir));
       loads.delete(index);
       gitDiagnostics.push(...loaded.diagnostics);
-      forEachCommit(loaded.columns, (commit) => onCommit(fromColumns(commit)), (time) => Math.floor(time / 1000) >= window.from && Math.floor(time / 1000) <= window.to);
+      forEachCommit(loaded.columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000)));
     },
   }));
-  const owners = await codeOwnership(read, diagnostics);
-  const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
-  return { evidence, diagnostics: [...gitDiagnostics.map((d) => ({ ...d, file: display(cwd, d.file) })), ...diagnostics] };
 }
 
 /** CODEOWNERS of each repository read, as one lookup; its parse problems become diagnostics. */
