@@ -25,7 +25,10 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     cache = new CommitCache(cacheDir);
     const cached = cache.find(key);
     const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
-    const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, cached.tips)));
+    // Cached tips that are still tips are reached trivially: only the others need git's word.
+    const current = new Set(tips);
+    const moved = cached === undefined ? [] : cached.tips.filter((tip) => !current.has(tip));
+    const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, moved)));
     const known = isUsable && cached !== undefined ? cached.tips : [];
     if (isUnchanged) return { repository, columns: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
     const fresh: LogRange = { revisions: tips, exclude: known };
