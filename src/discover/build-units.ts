@@ -67,11 +67,20 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   // elsewhere (a GitOps or demo deploy repository) builds tooling with its Dockerfiles, not its services.
   const deploysOwnImages = (claims.dockerfiles.length > 0 || claims.builds.length > 0) && deploys.some((c) => c.source !== 'procfile' && sourceOf(c) !== undefined);
   const isDeployRepository = deploys.some((c) => c.image !== undefined) && !deploysOwnImages;
+  const manifestsDeploy = deploys.some((c) => c.source !== 'procfile');
   const dockerfileOf = (build: { context: string; dockerfile?: string } | undefined) => (build ? claims.dockerfileTexts.get(repoPath(build.context, build.dockerfile ?? 'Dockerfile') ?? '') : undefined);
+  // A service whose Dockerfile starts FROM another unit's image is that application in another role (a cron
+  // job on the app's image): the same codebase.
+  const variantOf = (claim: UnitClaim): string | undefined => {
+    const bases = claim.build ? baseImages(dockerfileOf(claim.build) ?? '', claim.build.args).map(imageKey) : [];
+    return units.find((u) => u.image !== undefined && u.sourceDir !== '' && bases.includes(imageKey(u.image)))?.sourceDir;
+  };
+  const wrappedFiles = new Set<string>();
   for (const claim of deploys) {
-    const sourceDir = sourceOf(claim);
-    const wrapped = wrappedInfrastructure(dockerfileOf(claim.build) ?? '');
+    const sourceDir = variantOf(claim) ?? sourceOf(claim);
+    const wrapped = wrappedInfrastructure(dockerfileOf(claim.build) ?? '', claim.build?.args);
     if (wrapped && sourceDir !== undefined && !moduleDirs.has(sourceDir)) {
+      if (claim.build) wrappedFiles.add(repoPath(claim.build.context, claim.build.dockerfile ?? 'Dockerfile') ?? '');
       external.push({ name: claim.name, ...wrapped, hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
       continue;
     }
@@ -110,12 +119,8 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     const bases = baseImages(claims.dockerfileTexts.get(dockerfile.file) ?? '').map(imageKey);
     const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
     const text = claims.dockerfileTexts.get(dockerfile.file) ?? '';
-    if (!owner && !moduleDirs.has(dir) && wrappedInfrastructure(text)) continue; // configures someone else's software
-    if (!owner && isDeployRepository) {
-      const message = `${dockerfile.file}: no manifest here deploys what it builds, while they deploy images built elsewhere; a tool image, not a unit`;
-      claims.diagnostics.push({ severity: 'info', code: 'discover-tool-image', message, ...dockerfile });
-      continue;
-    }
+    // It configures someone else's software (the resource its service became, if a manifest builds it).
+    if (!owner && !moduleDirs.has(dir) && (wrappedFiles.has(dockerfile.file) || wrappedInfrastructure(text))) continue;
     if (!owner && !moduleDirs.has(dir) && isBuildTemplate(text)) {
       const message = `${dockerfile.file}: a template for images of several modules (what it copies comes from a build argument); not a unit of its own`;
       claims.diagnostics.push({ severity: 'info', code: 'discover-dockerfile-template', message, ...dockerfile });
@@ -124,7 +129,12 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     if (owner) addEvidence(owner, dockerfile, 'dockerfile');
     else if (rootOwner && !moduleDirs.has(dir)) addEvidence(rootOwner, dockerfile, 'dockerfile');
     else if (extended) addEvidence(extended, dockerfile, 'dockerfile');
-    else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
+    else if (isDeployRepository || (manifestsDeploy && !moduleDirs.has(dir))) {
+      // Where manifests say what runs, a Dockerfile outside any module that none of them builds or deploys
+      // makes a tool (an installer step, a CI helper); only a repository without them is told by its Dockerfiles.
+      const message = `${dockerfile.file}: no manifest here builds or deploys its image; a tool image, not a unit`;
+      claims.diagnostics.push({ severity: 'info', code: 'discover-tool-image', message, ...dockerfile });
+    } else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
   }
   units = dropDevOnly(units, moduleDirs, claims.diagnostics);
   adoptModules(units, [...modules.values()]);

@@ -41,20 +41,27 @@ export function dockerfileTargets(texts: ReadonlyMap<string, string>, modules: r
   return targets;
 }
 
-/** Images a Dockerfile starts from (`FROM [--platform=...] image [AS stage]`), its own stages left out. */
-export function baseImages(text: string): string[] {
+/**
+ * Images a Dockerfile starts from (`FROM [--platform=...] image [AS stage]`), its own stages left out; a
+ * `${ARG}` in the image takes the value the build passes, else the ARG's default.
+ */
+export function baseImages(text: string, args: Readonly<Record<string, string>> = {}): string[] {
+  const defaults = Object.fromEntries([...text.matchAll(/^\s*ARG\s+(\w+)=["']?([^\s"']+)/gim)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  const values = { ...defaults, ...args };
   const froms = [...text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)];
   const stages = new Set(froms.map((m) => m[2]?.toLowerCase()).filter((s) => s !== undefined));
-  return froms.map((m) => m[1] ?? '').filter((image) => image !== '' && !stages.has(image.toLowerCase()));
+  return froms
+    .map((m) => (m[1] ?? '').replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced: string | undefined, bare: string | undefined) => values[braced ?? bare ?? ''] ?? whole))
+    .filter((image) => image !== '' && !image.includes('$') && !stages.has(image.toLowerCase()));
 }
 
 /**
  * The infrastructure a one-stage Dockerfile only configures (`FROM grafana/grafana` plus dashboards): someone
  * else's software with this repository's settings, a resource rather than a unit.
  */
-export function wrappedInfrastructure(text: string): { technology: string; type: ResourceType } | undefined {
+export function wrappedInfrastructure(text: string, args: Readonly<Record<string, string>> = {}): { technology: string; type: ResourceType } | undefined {
   const froms = text.match(/^\s*FROM\s/gim) ?? [];
-  const [base] = baseImages(text);
+  const [base] = baseImages(text, args);
   return froms.length === 1 && base !== undefined ? recogniseImage(base) : undefined;
 }
 

@@ -24,7 +24,8 @@ export interface UnitClaim {
   isDeploy: boolean;
   image?: string;
   /** Build context + Dockerfile + command: two claims with the same build but another command are two processes of one artefact. */
-  build?: { context: string; dockerfile?: string; command?: string };
+  /** `args`: build arguments the manifest passes (they may name the base image). */
+  build?: { context: string; dockerfile?: string; command?: string; args?: Record<string, string> };
   version?: string;
   /** Hosts other units reach it by (compose service name, k8s Service name, ...). */
   hosts?: string[];
@@ -106,7 +107,8 @@ export interface Unit {
   deployable: boolean;
   sources: UnitSource[];
   image?: string;
-  build?: { context: string; dockerfile?: string; command?: string };
+  /** `args`: build arguments the manifest passes (they may name the base image). */
+  build?: { context: string; dockerfile?: string; command?: string; args?: Record<string, string> };
   version?: string;
   hosts: string[];
   /** The build module ids it corresponds to. */

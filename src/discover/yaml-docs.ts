@@ -1,8 +1,15 @@
 import { isMap, isPair, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { collectPositions } from '../ingest/positions.js';
-import { MAX_ALIAS_COUNT } from '../ingest/parse-yaml.js';
 import type { Diagnostic } from '../result/index.js';
 import type { Evidence } from './types.js';
+
+/**
+ * Compose files lean on anchors (`<<: *defaults` in each of forty services); yaml's measure (uses times the
+ * aliases inside what they point at) stays in the hundreds there, while a billion-laughs bomb reaches
+ * millions at once. Aliases resolve to shared objects and discovery never serialises a whole file, so a
+ * bound well above the catalog reader's is still safe here.
+ */
+const MAX_ALIAS_COUNT = 10_000;
 
 export interface YamlDoc {
   value: unknown;
@@ -28,7 +35,7 @@ function collectKeys(node: unknown, file: string, lineCounter: LineCounter, pref
 export function parseYamlDocs(text: string, file: string, diagnostics: Diagnostic[]): YamlDoc[] {
   const lineCounter = new LineCounter();
   const docs: YamlDoc[] = [];
-  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false })) {
+  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true })) {
     const start = lineCounter.linePos(doc.range[0]);
     const docAt: Evidence = { file, line: start.line, column: start.col };
     if (doc.errors.length > 0) {

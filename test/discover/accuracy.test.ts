@@ -307,3 +307,66 @@ describe('a deploy repository: manifests deploy images built elsewhere', () => {
     expect(d.resources.map((r) => r.name)).toEqual(['proxy']);
   });
 });
+
+describe('a self-hosted stack: one application in many roles, with anchors, build arguments and tools', () => {
+  const roles = Array.from({ length: 60 }, (_, index) => `  consumer-${index}:\n    <<: *app_defaults\n    command: run consumer ${index}\n`);
+  const compose = [
+    'x-restart: &restart',
+    '  restart: unless-stopped',
+    'x-app-defaults: &app_defaults',
+    '  <<: *restart',
+    '  image: app-local',
+    '  build:',
+    '    context: ./app',
+    '    args:',
+    '      - APP_VERSION=1.0',
+    'services:',
+    '  web:',
+    '    <<: *app_defaults',
+    '    command: run web',
+    ...roles,
+    '  cleanup:',
+    '    <<: *app_defaults',
+    '    image: app-cleanup-local',
+    '    build:',
+    '      context: ./cron',
+    '      args:',
+    '        BASE_IMAGE: app-local',
+    '  clickhouse:',
+    '    <<: *restart',
+    '    image: clickhouse-local',
+    '    build:',
+    '      context: ./clickhouse',
+    '      args:',
+    '        BASE_IMAGE: "altinity/clickhouse-server:25.8"',
+    '',
+  ].join('\n');
+  const repo = () =>
+    new TestRepo('stack').commit('initial', {
+      'docker-compose.yml': compose,
+      'app/Dockerfile': 'FROM python:3.12\nARG APP_VERSION\nCOPY . /app\n',
+      'cron/Dockerfile': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN apt-get install -y cron\n',
+      'clickhouse/Dockerfile': 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY config.xml /etc/clickhouse-server/\n',
+      'jq/Dockerfile': 'FROM debian:12\nRUN apt-get install -y jq\n',
+    });
+
+  it('reads services through merge keys, however many aliases the file uses', async () => {
+    const d = await discover(repo());
+    expect(d.diagnostics.map((x) => x.code)).not.toContain('discover-unparseable');
+    expect(deployables(d)).toHaveLength(62); // web, sixty consumers and cleanup
+    expect(d.units.find((u) => u.name === 'consumer-59')).toMatchObject({ sourceDir: 'app', image: 'app-local' });
+  });
+
+  it('a role built FROM the application image is the same codebase; a tool wrapped through a build argument is a resource', async () => {
+    const d = await discover(repo());
+    expect(d.units.find((u) => u.name === 'cleanup')?.sourceDir).toBe('app');
+    expect(d.resources.map((r) => [r.name, r.type])).toEqual([['clickhouse', 'database']]);
+    expect(d.diagnostics.filter((x) => x.code === 'discover-tool-image').map((x) => x.file)).toEqual(['jq/Dockerfile']);
+  });
+
+  it('is one application run as several processes: a monolith', async () => {
+    const result = await analyze({ paths: ['.'], cwd: repo().dir });
+    expect(result.systems[0]?.architecture.label).toBe('monolith');
+    expect(result.systems[0]?.architecture.reason).toMatch(/one codebase/);
+  });
+});

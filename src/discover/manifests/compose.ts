@@ -28,7 +28,7 @@ export function parseCompose(file: string, text: string, env: ReadonlyMap<string
         const command = commandOf(service.command) ?? commandOf(service.entrypoint);
         claims.units.push({
           name, source: 'compose', isDeploy: true, hosts, evidence: at(''),
-          ...(context !== undefined ? { sourceDir: context, build: { context, ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}), ...(command ? { command } : {}) } } : {}),
+          ...(context !== undefined ? { sourceDir: context, build: { context, ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}), ...(command ? { command } : {}), ...(build.args ? { args: build.args } : {}) } } : {}),
           ...(image ? { image } : {}),
         });
         if (image && context !== undefined) claims.builds.push({ image, context, source: 'compose', evidence: at('image'), ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}) });
@@ -51,11 +51,25 @@ export function parseCompose(file: string, text: string, env: ReadonlyMap<string
   }
 }
 
-function buildOf(build: unknown, text: (value: unknown) => string | undefined): { context: string; dockerfile?: string } | undefined {
+function buildOf(build: unknown, text: (value: unknown) => string | undefined): { context: string; dockerfile?: string; args?: Record<string, string> } | undefined {
   if (typeof build === 'string') return { context: text(build) ?? build };
   if (!isObj(build)) return undefined;
   const dockerfile = text(build.dockerfile);
-  return { context: text(build.context) ?? '.', ...(dockerfile ? { dockerfile } : {}) };
+  const args = buildArgs(build.args, text);
+  return { context: text(build.context) ?? '.', ...(dockerfile ? { dockerfile } : {}), ...(args ? { args } : {}) };
+}
+
+// `args:` as a map or as a list of KEY=VALUE: the values a Dockerfile's ARGs take (a base image, say).
+function buildArgs(args: unknown, text: (value: unknown) => string | undefined): Record<string, string> | undefined {
+  const entries = Array.isArray(args)
+    ? args.flatMap((item) => {
+        const [key, ...value] = (text(item) ?? '').split('=');
+        return key && value.length > 0 ? [[key, value.join('=')] as const] : [];
+      })
+    : isObj(args)
+      ? Object.entries(args).flatMap(([key, value]) => (text(value) !== undefined ? [[key, text(value) ?? ''] as const] : []))
+      : [];
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function commandOf(value: unknown): string | undefined {
