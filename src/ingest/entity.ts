@@ -1,9 +1,10 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
+import { expandedSize } from './alias-expansion.js';
 import { diagnostic } from './diagnostics.js';
 import { documentJson } from './document-json.js';
 import { checkMetadata, entityName, entityRef } from './metadata.js';
-import { MAX_ALIAS_COUNT } from './parse-yaml.js';
+import { MAX_EXPANDED_NODES } from './parse-yaml.js';
 import { collectPositions, positionAt } from './positions.js';
 import { checkSpec, requiresSpec } from './spec-fields.js';
 import { describeJson, isJsonObject, toJson } from './to-json.js';
@@ -39,17 +40,20 @@ function documentStart(doc: Document.Parsed, file: string, lineCounter: LineCoun
 export function readEntity(doc: Document.Parsed, file: string, lineCounter: LineCounter): EntityOutcome {
   const position = documentStart(doc, file, lineCounter);
   const positions = collectPositions(doc.contents, file, lineCounter);
-  let json: JsonObject;
-  try {
-    const value = documentJson(doc.contents) ?? toJson(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-    if (!isJsonObject(value)) return { diagnostics: [] };
-    json = value;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `YAML aliases expand too much (${reason}); the document was skipped`;
+  const plain = documentJson(doc.contents);
+  if (plain === undefined && expandedSize(doc, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+    const message = `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values (an alias bomb, or aliases that refer to themselves); the document was skipped`;
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
-  return checkEntityJson(json, position, positions);
+  let value: JsonValue | undefined;
+  try {
+    value = plain ?? toJson(doc.toJS({ maxAliasCount: -1 }));
+  } catch (error) {
+    const message = `YAML aliases could not be expanded (${error instanceof Error ? error.message : String(error)}); the document was skipped`;
+    return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
+  }
+  if (!isJsonObject(value)) return { diagnostics: [] };
+  return checkEntityJson(value, position, positions);
 }
 
 /**

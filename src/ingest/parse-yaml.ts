@@ -4,8 +4,11 @@ import { diagnostic } from './diagnostics.js';
 import { firstInvalidUtf8, utf16Encoding } from './invalid-utf8.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Generous for hand-written catalogs, tiny next to what an alias bomb needs to expand. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nodes a document may hold with its aliases expanded: a hundred times a big entity, tiny next to what an
+ * alias bomb expands to. (yaml's own bound counts alias uses, which refuses honest files full of anchors.)
+ */
+export const MAX_EXPANDED_NODES = 200_000;
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 

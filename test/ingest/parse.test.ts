@@ -86,6 +86,26 @@ describe('YAML parsing', () => {
     ]);
   });
 
+  it('reads a document that reuses anchors far more than a hundred times, as honest files do', async () => {
+    const dir = await tempDir();
+    const annotations = Array.from({ length: 150 }, (_, index) => `    example.com/link-${index}: *url`).join('\n');
+    const text = `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: linked\n  description: &url https://example.com/docs\n  annotations:\n${annotations}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a\n`;
+    await writeFile(path.join(dir, 'anchors.yaml'), text);
+    const result = await readCatalog({ paths: [path.join(dir, 'anchors.yaml')], cwd: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(Object.keys(result.entities[0]?.metadata.annotations ?? {})).toHaveLength(150);
+    expect(result.entities[0]?.metadata.annotations?.['example.com/link-149']).toBe('https://example.com/docs');
+  });
+
+  it('skips a document whose alias refers to itself, with the alias diagnostic, and keeps the next one', async () => {
+    const dir = await tempDir();
+    const loop = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: loop\n  tags: &t [a, *t]\nspec: {type: service, lifecycle: production, owner: team-a}\n';
+    await writeFile(path.join(dir, 'loop.yaml'), `${loop}---\n${component('after')}`);
+    const result = await readCatalog({ paths: [path.join(dir, 'loop.yaml')], cwd: dir });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'yaml-alias-limit', line: 1, column: 1 })]);
+    expect(names(result)).toEqual(['Component:after']);
+  });
+
   it('parses files with a BOM and CRLF line endings, with the same positions', async () => {
     const dir = await tempDir();
     const text = component('crlf').replace(/\n/g, '\r\n');
