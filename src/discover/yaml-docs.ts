@@ -1,15 +1,9 @@
 import { isMap, isPair, isScalar, LineCounter, parseAllDocuments } from 'yaml';
+import { expandedSize } from '../ingest/alias-expansion.js';
+import { MAX_EXPANDED_NODES } from '../ingest/parse-yaml.js';
 import { collectPositions } from '../ingest/positions.js';
 import type { Diagnostic } from '../result/index.js';
 import type { Evidence } from './types.js';
-
-/**
- * Compose files lean on anchors (`<<: *defaults` in each of forty services); yaml's measure (uses times the
- * aliases inside what they point at) stays in the hundreds there, while a billion-laughs bomb reaches
- * millions at once. Aliases resolve to shared objects and discovery never serialises a whole file, so a
- * bound well above the catalog reader's is still safe here.
- */
-const MAX_ALIAS_COUNT = 10_000;
 
 export interface YamlDoc {
   value: unknown;
@@ -45,9 +39,12 @@ export function parseYamlDocs(text: string, file: string, diagnostics: Diagnosti
       diagnostics.push({ severity: 'warning', code: 'discover-unparseable', message, file, line: pos.line, column: pos.col });
       continue;
     }
+    // Compose files lean on anchors (`<<: *defaults` in forty services): bounded by what they expand to, as
+    // catalog files are, never by how often they are used.
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (expandedSize(doc, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) throw new Error('aliases expand too much');
+      value = doc.toJS({ maxAliasCount: -1 });
     } catch {
       diagnostics.push({ severity: 'warning', code: 'discover-unparseable', message: `${file}: YAML aliases expand too much; skipped`, ...docAt });
       continue;

@@ -364,6 +364,11 @@ describe('a self-hosted stack: one application in many roles, with anchors, buil
     expect(d.diagnostics.filter((x) => x.code === 'discover-tool-image').map((x) => x.file)).toEqual(['jq/Dockerfile']);
   });
 
+  it('skips a compose file whose alias refers to itself, with a warning, instead of following it', async () => {
+    const d = await discover(new TestRepo('loop').commit('initial', { 'docker-compose.yml': 'services:\n  web: &web\n    build: .\n    extra: [*web]\n', Dockerfile: 'FROM node:20\n' }));
+    expect(d.diagnostics.map((x) => [x.code, x.file])).toEqual([['discover-unparseable', 'docker-compose.yml']]);
+  });
+
   it('is one application run as several processes: a monolith', async () => {
     const result = await analyze({ paths: ['.'], cwd: repo().dir });
     expect(result.systems[0]?.architecture.label).toBe('monolith');
