@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
+import type { Config } from '../config/schema.js';
 import type { AnalyzeOptions } from '../run.js';
 import type { CliIo } from './io.js';
 
@@ -38,8 +39,23 @@ export const InputOptions = z.object({
   cacheDir: z.string().optional(),
 });
 
-/** The inputs `analyze()` takes from those options. */
-export function analyzeInputs(options: z.infer<typeof InputOptions>, io: CliIo): Pick<AnalyzeOptions, 'backstageUrls' | 'backstageTokenEnv' | 'env' | 'discover' | 'history'> {
+/** Whether progress goes to stderr: on a terminal, or with --verbose. */
+export function showsProgress(options: z.infer<typeof InputOptions>, io: CliIo): boolean {
+  return io.isStderrTty || options.verbose === true;
+}
+
+/** What `analyze()` is given by `analyze` and `baseline` alike: the paths, the config and those options. */
+export function analyzeOptions(paths: readonly string[], config: Config, options: z.infer<typeof InputOptions>, io: CliIo): AnalyzeOptions {
+  return {
+    ...(paths.length > 0 ? { paths: [...paths] } : {}),
+    cwd: io.cwd,
+    config,
+    ...analyzeInputs(options, io),
+    ...(showsProgress(options, io) ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
+  };
+}
+
+function analyzeInputs(options: z.infer<typeof InputOptions>, io: CliIo): Pick<AnalyzeOptions, 'backstageUrls' | 'backstageTokenEnv' | 'env' | 'discover' | 'history'> {
   return {
     backstageUrls: options.backstageUrl,
     ...(options.backstageTokenEnv !== undefined && { backstageTokenEnv: options.backstageTokenEnv }),

@@ -116,9 +116,9 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     const owner = builtBy ?? units.find((u) => u.sourceDir === dir) ?? units.find((u) => u.sourceDir !== '.' && u.sourceDir !== '' && isInside(dir, u.sourceDir));
     const rootOwner = units.find((u) => u.sourceDir === '.');
     // A Dockerfile FROM an image built here is a variant of that unit's image (the same app plus a tool).
-    const bases = baseImages(claims.dockerfileTexts.get(dockerfile.file) ?? '').map(imageKey);
-    const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
     const text = claims.dockerfileTexts.get(dockerfile.file) ?? '';
+    const bases = baseImages(text).map(imageKey);
+    const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
     // It configures someone else's software (the resource its service became, if a manifest builds it).
     if (!owner && !moduleDirs.has(dir) && (wrappedFiles.has(dockerfile.file) || wrappedInfrastructure(text))) continue;
     if (!owner && !moduleDirs.has(dir) && isBuildTemplate(text)) {

@@ -5,14 +5,9 @@ export function tableToCsv(table: Table): string {
   return [table.columns.map(csvField), ...table.rows.map((row) => row.map((cell) => csvField(cellText(cell))))].map((fields) => `${fields.join(',')}\n`).join('');
 }
 
-/** One object per row, keyed by code-maat's column names. */
-export function tableToJson(table: Table): unknown[] {
-  return table.rows.map((row) => Object.fromEntries(table.columns.map((name, index) => [name, jsonValue(row[index] ?? '')])));
-}
-
 /**
- * The same rows as JSON text, in pieces: a long history's rows run to tens of megabytes, and an object per
- * row only to stringify it doubles the time and the garbage; pieces let the caller write as it goes.
+ * The rows as JSON, an object per row keyed by code-maat's column names, written as text in pieces: a long
+ * history's rows run to tens of megabytes, so no object is built per row and the caller writes as it goes.
  */
 export function* tableToJsonPieces(table: Table, limit = table.rows.length): Generator<string> {
   const keys = table.columns.map((name, index) => `${index === 0 ? '{' : ','}${JSON.stringify(name)}:`);

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { UsageError } from '../../util/errors.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
-import { addInputOptions, analyzeInputs, InputOptions } from '../input-options.js';
+import { addInputOptions, analyzeOptions, InputOptions, showsProgress } from '../input-options.js';
 import type { CliIo } from '../io.js';
 import { addReportingOptions, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
@@ -29,18 +29,11 @@ export function analyzeCommand(context: CommandContext): Command {
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       await assertPathsExist(io, paths);
-      const showProgress = io.isStderrTty || options.verbose === true;
       const { config, file: configFile } = await loadCliConfig(io, options.config);
-      if (showProgress && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
+      if (showsProgress(options, io) && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
       // Read before the analysis, so a broken baseline fails fast.
       const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
-      const result = await analyze({
-        ...(paths.length > 0 ? { paths } : {}),
-        cwd: io.cwd,
-        config,
-        ...analyzeInputs(options, io),
-        ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
-      });
+      const result = await analyze(analyzeOptions(paths, config, options, io));
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(compared, options.format, { color }), options.output);

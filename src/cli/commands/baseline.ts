@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { BASELINE_FILE } from '../baseline-file.js';
-import { addInputOptions, analyzeInputs, InputOptions } from '../input-options.js';
+import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
 import { configOption } from '../options.js';
 import { emit } from '../output.js';
 import { assertPathsExist } from './analyze.js';
@@ -25,14 +25,7 @@ export function baselineCommand(context: CommandContext): Command {
       const { io } = context;
       await assertPathsExist(io, paths);
       const { config } = await loadCliConfig(io, options.config);
-      const showProgress = io.isStderrTty || options.verbose === true;
-      const result = await analyze({
-        ...(paths.length > 0 ? { paths } : {}),
-        cwd: io.cwd,
-        config,
-        ...analyzeInputs(options, io),
-        ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
-      });
+      const result = await analyze(analyzeOptions(paths, config, options, io));
       const baseline = baselineOf(result);
       const toStdout = options.output === '-';
       await emit(io, JSON.stringify(baseline, null, 2) + '\n', toStdout ? undefined : options.output);

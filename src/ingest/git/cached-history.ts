@@ -1,6 +1,6 @@
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
 import { CacheFormatError } from './columns-codec.js';
-import { readColumns, readRanges, splitRange, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
+import { rangesFor, readColumns, readRanges, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
 import { CommitCache } from './cache-store.js';
 import { revisionArguments, type LogRange } from './read-log.js';
 import { inspectRepository } from './repository.js';
@@ -14,7 +14,7 @@ import type { GitDiagnostic } from './types.js';
  */
 export async function readColumnsCached(path: string, options: ReadHistoryOptions, cacheDir: string): Promise<ColumnHistory> {
   const diagnostics: GitDiagnostic[] = [];
-  const repository = await inspectRepository(path, diagnostics);
+  const repository = options.repository ?? (await inspectRepository(path, diagnostics));
   if (repository === undefined || !repository.hasCommits) return readColumns(path, options);
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
   const tips = await resolveTips(path, range);
@@ -33,7 +33,7 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     if (isUnchanged) return { repository, columns: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
     const fresh: LogRange = { revisions: tips, exclude: known };
     // New commits on top of a usable cache are few: one git process, without counting them first.
-    const ranges = isUsable ? [fresh] : splitRange(fresh, await countCommits(path, fresh), options.jobs ?? 2);
+    const ranges = isUsable ? [fresh] : await rangesFor(path, fresh, options.jobs ?? 2);
     const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder(options.subjects ?? false));
     const columns = joinColumns(read.parts.map((part) => part.build()));
     // Newer commits come from git, older ones from the cache (loaded before this run's segment is added).
@@ -82,11 +82,6 @@ async function reachesAll(path: string, tips: readonly string[], cachedTips: rea
   const args = ['rev-list', '--count', '--end-of-options', ...cachedTips, ...tips.map((tip) => `^${tip}`), '--'];
   const counted = await gitText(path, args);
   return counted.code === 0 && counted.stdout.trim() === '0';
-}
-
-async function countCommits(path: string, range: LogRange): Promise<number> {
-  const counted = await gitText(path, ['rev-list', '--count', ...revisionArguments(range)]);
-  return counted.code === 0 ? Number(counted.stdout.trim()) : 0;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

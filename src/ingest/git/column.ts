@@ -24,10 +24,6 @@ export class Column<A extends TypedArray> {
     this.data[this.length++] = value;
   }
 
-  get(index: number): number {
-    return this.data[index] ?? 0;
-  }
-
   /** The values, trimmed to length (a view: no copy). */
   view(): A {
     return this.data.subarray(0, this.length) as A;

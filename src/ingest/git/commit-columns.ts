@@ -34,10 +34,6 @@ export interface CommitColumns {
   deleted: Int32Array;
 }
 
-export function commitCount(columns: CommitColumns): number {
-  return columns.person.length;
-}
-
 /** Builds columns from commits streamed in log order, or from other columns appended after them. */
 export class CommitColumnsBuilder {
   private readonly subjects: string[] = [];
@@ -97,10 +93,6 @@ export class CommitColumnsBuilder {
         this.deleted.push(older.deleted[row] ?? 0);
       }
     }
-  }
-
-  get commits(): number {
-    return this.person.length;
   }
 
   build(): CommitColumns {

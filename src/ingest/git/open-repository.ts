@@ -38,12 +38,10 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
       return readLog(path, newLogFormat(HEAD_HISTORY.detail, HEAD_HISTORY.renames), { revisions: ['HEAD'] }, onCommit, diagnostics);
     },
     loadCached: async (cacheDir) => {
-      const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true }, cacheDir);
-      // The repository was inspected above, with its diagnostics; only what the read itself met is new.
-      // Returned rather than recorded, so that loads running side by side keep the repositories' order.
-      const key = (diagnostic: GitDiagnostic): string => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`;
-      const known = new Set(diagnostics.map(key));
-      return { columns: history.columns, isComplete: history.isComplete, diagnostics: history.diagnostics.filter((diagnostic) => !known.has(key(diagnostic))) };
+      // Inspected above, with its diagnostics: the read reports only what it meets itself. Returned rather
+      // than recorded, so that loads running side by side keep the repositories' order.
+      const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir);
+      return { columns: history.columns, isComplete: history.isComplete, diagnostics: history.diagnostics };
     },
     codeowners: async () => {
       if (!info.hasCommits) return undefined;

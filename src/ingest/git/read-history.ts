@@ -16,6 +16,8 @@ export interface ReadHistoryOptions {
   jobs?: number;
   /** Keep commit subjects in columns (they are always in commit objects). */
   subjects?: boolean;
+  /** The repository, when the caller has inspected it already (its diagnostics are then the caller's). */
+  repository?: RepositoryInfo;
 }
 
 export interface History {
@@ -56,12 +58,11 @@ export async function readColumns(path: string, options: ReadHistoryOptions): Pr
 
 async function readWhole<S extends CommitSink>(path: string, options: ReadHistoryOptions, create: () => S): Promise<{ outcome: Omit<History, 'commits'>; parts: S[] }> {
   const diagnostics: GitDiagnostic[] = [];
-  const repository = await inspectRepository(path, diagnostics);
+  const repository = options.repository ?? (await inspectRepository(path, diagnostics));
   if (repository === undefined) return { outcome: { commitsRead: 0, diagnostics, isComplete: false }, parts: [] };
   if (!repository.hasCommits) return { outcome: { repository, commitsRead: 0, diagnostics, isComplete: true }, parts: [] };
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
-  const ranges = splitRange(range, await countCommits(path, range, options.jobs ?? 2), options.jobs ?? 2);
-  const read = await readRanges(path, options, ranges, diagnostics, create);
+  const read = await readRanges(path, options, await rangesFor(path, range, options.jobs ?? 2), diagnostics, create);
   return { outcome: { repository, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete }, parts: read.parts };
 }
 
@@ -91,10 +92,11 @@ class CommitList implements CommitSink {
   }
 }
 
-async function countCommits(path: string, range: LogRange, jobs: number): Promise<number> {
-  if (jobs < 2) return 0;
+/** The range as slices for `jobs` git processes, counting its commits first only when there is a choice. */
+export async function rangesFor(path: string, range: LogRange, jobs: number): Promise<LogRange[]> {
+  if (jobs < 2) return [range];
   const counted = await gitText(path, ['rev-list', '--count', ...revisionArguments(range)]);
-  return counted.code === 0 ? Number(counted.stdout.trim()) : 0;
+  return splitRange(range, counted.code === 0 ? Number(counted.stdout.trim()) : 0, jobs);
 }
 
 /** Disjoint --skip/--max-count slices of one log; git still walks the skipped commits but does not diff them. */
