@@ -1,14 +1,25 @@
 #!/usr/bin/env node
 import { runCli } from './run-cli.js';
+import { EXIT_USAGE } from './exit-code.js';
 
-// A closed pipe (`teamfit rules | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+// A closed pipe (`teamfit rules | head`) ends the run quietly, as Unix tools do; any other failure to write
+// standard output (`> /dev/full`) is one line and exit 2, never a stack trace or the "findings" code 1.
+const onStdoutError = (error: NodeJS.ErrnoException): never => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+  process.stderr.write(`teamfit: cannot write to standard output: ${error.code ?? error.message}\n`);
+  process.exit(EXIT_USAGE);
+};
+process.stdout.on('error', onStdoutError);
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: (text) => {
+    // A file or device as stdout is written synchronously, so its errors are thrown here, not emitted.
+    try {
+      process.stdout.write(text);
+    } catch (error) {
+      onStdoutError(error as NodeJS.ErrnoException);
+    }
+  },
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),

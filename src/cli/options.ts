@@ -9,7 +9,7 @@ export function formatOption(): Option {
 }
 
 export function outputOption(): Option {
-  return new Option('--output <file>', 'write the report to a file instead of stdout');
+  return new Option('--output <file>', 'write the report to a file instead of stdout (`-`: stdout; a regular file is replaced atomically keeping its mode, a device or FIFO written straight, a symlink followed)');
 }
 
 // No commander default: an absent flag leaves the decision to the config file.

@@ -1,21 +1,53 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { rm, rename, writeFile } from 'node:fs/promises';
+import { rmSync, type Stats } from 'node:fs';
+import { chmod, chown, lstat, realpath, rm, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';
 
+/** `--output -` means standard output, in every command. */
+export const STDOUT = '-';
+
 /**
  * Print to stdout, or write the whole text to `file` and print nothing. Text given in pieces is written as
  * it comes, in blocks, so a long output is never one string in memory.
+ *
+ * What is at `file` decides how it is written: a regular file or a new path atomically (a temporary file
+ * renamed over it, keeping the old file's mode); a character device, FIFO or socket straight, as a shell
+ * redirection would; a symlink is followed and its target written by those rules, the link itself kept.
  */
 export async function emit(io: CliIo, text: string | Iterable<string>, file: string | undefined): Promise<void> {
   const blocks = typeof text === 'string' ? [text] : inBlocks(text);
-  if (file === undefined) {
+  if (file === undefined || file === STDOUT) {
     for (const block of blocks) io.stdout(block);
     return;
   }
-  await writeAtomically(resolve(io.cwd, file), blocks, file);
+  const path = await writeTarget(resolve(io.cwd, file), file);
+  try {
+    if (path.existing && !path.existing.isFile()) await writeFile(path.path, blocks, { encoding: 'utf8', flag: 'w' });
+    else await writeAtomically(path.path, blocks, path.existing);
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError(`cannot write ${file}: ${reasonOf(error)}`);
+  }
+}
+
+interface Target {
+  /** The path to write: the symlink's target when `file` is a symlink. */
+  path: string;
+  /** What is there now, if anything. */
+  existing?: Stats;
+}
+
+async function writeTarget(path: string, shownAs: string): Promise<Target> {
+  const link = await lstat(path).catch(() => undefined);
+  if (link === undefined) return { path };
+  const real = link.isSymbolicLink() ? await realpath(path).catch(() => undefined) : path;
+  // A dangling symlink: writing would create its target somewhere the user did not name; refuse instead.
+  if (real === undefined) throw new UsageError(`cannot write ${shownAs}: it is a symlink to a path that does not exist`);
+  const existing = await stat(real);
+  if (existing.isDirectory()) throw new UsageError(`cannot write ${shownAs}: it is a directory`);
+  if (existing.isBlockDevice()) throw new UsageError(`cannot write ${shownAs}: it is a block device`);
+  return { path: real, existing };
 }
 
 const BLOCK = 1 << 16;
@@ -37,7 +69,7 @@ function* inBlocks(pieces: Iterable<string>): Generator<string> {
 
 // A temporary file beside the target, renamed over it: a reader, or an interrupted run, never sees half a file.
 // Ctrl-C or a kill while it is written removes it too, so nothing half-written is left beside the target.
-async function writeAtomically(path: string, text: Iterable<string>, shownAs: string): Promise<void> {
+async function writeAtomically(path: string, text: Iterable<string>, existing: Stats | undefined): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const interrupted = (signal: NodeJS.Signals): void => {
     rmSync(temporary, { force: true });
@@ -45,13 +77,21 @@ async function writeAtomically(path: string, text: Iterable<string>, shownAs: st
   };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    // Created private, then given the replaced file's mode (and owner, where allowed) before it takes its place.
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: existing ? 0o600 : 0o666 });
+    if (existing) {
+      await chown(temporary, existing.uid, existing.gid).catch(() => undefined);
+      await chmod(temporary, existing.mode & 0o7777);
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new UsageError(`cannot write ${shownAs}: ${reason}`);
+    throw error;
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
 }
