@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { SCHEMA_VERSION, type AnalysisResult } from './result/index.js';
-import type { ConfigInput } from './config/schema.js';
+import type { Config, ConfigInput } from './config/schema.js';
 import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
 import { discoverForAnalysis } from './discover/index.js';
@@ -49,7 +49,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
 
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);
-  const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, cwd);
+  const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, config.backstage, cwd);
   const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, bots: config.git.bots, onProgress: progress });
   ingest.entities.push(...discovered.entities);
   ingest.diagnostics.push(...discovered.diagnostics);
@@ -81,11 +81,18 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
 }
 
 /** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */
-async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, cwd: string): Promise<IngestResult> {
+async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, limits: Config['backstage'], cwd: string): Promise<IngestResult> {
   const files = paths.length > 0 ? await readCatalog({ paths, cwd }) : { entities: [], diagnostics: [], files: [] };
   if (urls.length === 0) return files;
   const tokenEnv = options.backstageTokenEnv ?? DEFAULT_TOKEN_ENV;
   const token = (options.env ?? process.env)[tokenEnv] || undefined;
-  const api = await readBackstageCatalog({ urls, token, tokenEnv, ...(options.onProgress && { onProgress: options.onProgress }) });
+  const api = await readBackstageCatalog({
+    urls,
+    token,
+    tokenEnv,
+    maxPages: limits.maxPages,
+    http: { maxBodyBytes: limits.maxPageMegabytes * 1024 * 1024 },
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  });
   return { entities: [...files.entities, ...api.entities], diagnostics: [...files.diagnostics, ...api.diagnostics], files: files.files };
 }

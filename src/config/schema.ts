@@ -94,6 +94,17 @@ export const Config = z
           .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name')
           .default('BACKSTAGE_TOKEN')
           .describe('The environment variable holding the Backstage token (`--backstage-token-env` overrides it); the token itself never goes in a config file.'),
+        maxPages: z
+          .number()
+          .int()
+          .min(1)
+          .default(10_000)
+          .describe('Pages of 500 entities read from one instance at most; a catalog still paging after them (or repeating a cursor) stops the run with exit 2.'),
+        maxPageMegabytes: z
+          .number()
+          .min(1)
+          .default(256)
+          .describe('Largest answer for one page, in MiB; a bigger one stops the run with exit 2 before it is held in memory.'),
       })
       .prefault({})
       .describe('Reading a live Backstage catalog.'),

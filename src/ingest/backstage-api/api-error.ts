@@ -1,5 +1,5 @@
 /** Why a request to Backstage failed, so the reader can word the one line the user sees. */
-export type ApiErrorKind = 'auth' | 'not-found' | 'http' | 'network' | 'timeout' | 'invalid-json' | 'redirect';
+export type ApiErrorKind = 'auth' | 'not-found' | 'http' | 'network' | 'timeout' | 'invalid-json' | 'redirect' | 'too-large' | 'paging';
 
 /**
  * A failed request to Backstage's API. Messages are built from the URL (without credentials), the status

@@ -14,6 +14,8 @@ export interface HttpOptions {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   onRetry?: (message: string) => void;
+  /** Largest answer read, in bytes: a bigger one is refused before it is held in memory. */
+  maxBodyBytes: number;
 }
 
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
@@ -22,6 +24,7 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   retry: DEFAULT_RETRY_POLICY,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
+  maxBodyBytes: 256 * 1024 * 1024,
 };
 
 type Attempt = { ok: true; value: unknown } | { ok: false; error: BackstageApiError; isRetryable: boolean; retryAfter?: number };
@@ -55,7 +58,7 @@ async function attemptOnce(url: URL, options: HttpOptions): Promise<Attempt> {
       const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
       return { ok: false, error, isRetryable: isRetryableStatus(response.status), ...(retryAfter !== undefined && { retryAfter }) };
     }
-    const text = await response.text();
+    const text = await readCapped(response, url, options.maxBodyBytes);
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch {
@@ -66,6 +69,34 @@ async function attemptOnce(url: URL, options: HttpOptions): Promise<Attempt> {
     if (error instanceof BackstageApiError) return { ok: false, error, isRetryable: false };
     return { ok: false, error: transportError(error, url, options.timeoutMs), isRetryable: true };
   }
+}
+
+/** The body as text, stopped as soon as it passes `limit` bytes (a declared length over it is refused unread). */
+async function readCapped(response: Response, url: URL, limit: number): Promise<string> {
+  const tooLarge = () => new BackstageApiError('too-large', `${displayUrl(url)} answered more than ${formatBytes(limit)} for one page (use a smaller page size or raise the limit)`);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > limit) {
+      await response.body.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(chunk, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${bytes} bytes`;
 }
 
 /** Follows same-origin redirects by hand: fetch's own following would carry the token to any host. */

@@ -11,6 +11,8 @@ import { isGeneratedLocation, toRawEntity } from './to-raw-entity.js';
 
 export const DEFAULT_TOKEN_ENV = 'BACKSTAGE_TOKEN';
 export const DEFAULT_PAGE_SIZE = 500;
+/** Pages read from one instance before giving up: 5 million entities at the default page size. */
+export const DEFAULT_MAX_PAGES = 10_000;
 
 export interface BackstageReadOptions {
   /** Base URLs of Backstage instances (the catalog API is under `/api/catalog`). */
@@ -21,6 +23,8 @@ export interface BackstageReadOptions {
   tokenEnv?: string;
   /** Entities per page. */
   pageSize?: number;
+  /** Pages read from one instance at most; a catalog still paging after them is an error. */
+  maxPages?: number;
   http?: Partial<HttpOptions>;
   onProgress?: (message: string) => void;
   /** Runs after each page is read, before the next is asked for (tests stop the server here). */
@@ -60,6 +64,9 @@ async function readSource(base: URL, options: BackstageReadOptions, result: Back
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const http: HttpOptions = { ...DEFAULT_HTTP_OPTIONS, onRetry: (message) => progress(redact(message, options.token)), ...options.http };
   if (options.token !== undefined) http.token = options.token;
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  // A server that hands out a cursor it gave before would make the reader loop forever.
+  const seenCursors = new Set<string>();
   let url = firstPageUrl(base, pageSize);
   let read = 0;
   for (let page = 1; ; page++) {
@@ -83,6 +90,13 @@ async function readSource(base: URL, options: BackstageReadOptions, result: Back
     progress(`${source}: page ${page}, ${read}${total} entities`);
     const cursor = body.pageInfo?.nextCursor;
     if (cursor === undefined || body.items.length === 0) return;
+    if (seenCursors.has(cursor)) {
+      throw failure(new BackstageApiError('paging', `page ${page} gave a next-page cursor it had given before, so paging would never end`), { source, page, read, options });
+    }
+    if (page >= maxPages) {
+      throw failure(new BackstageApiError('paging', `still paging after ${maxPages} pages (backstage.maxPages)`), { source, page, read, options });
+    }
+    seenCursors.add(cursor);
     await options.afterPage?.(page);
     url = nextPageUrl(base, cursor, pageSize);
   }
@@ -105,6 +119,8 @@ function failure(error: unknown, { source, page, read, options }: FailureContext
     message = `Backstage at ${source}: token missing or refused (HTTP ${error.status ?? 401}${unset}; set ${tokenEnv} or --backstage-token-env)`;
   } else if (error instanceof BackstageApiError && error.kind === 'not-found' && page === 1) {
     message = `no Backstage catalog API at ${source} (${reason}; check the base URL)`;
+  } else if (error instanceof BackstageApiError && error.kind === 'paging') {
+    message = `catalog read stopped: ${source}: ${reason}; no result was produced (${read} entities had been read)`;
   } else if (page > 1) {
     message = `catalog read incomplete: ${source} page ${page} failed: ${reason}; no result was produced (a partial catalog gives wrong verdicts; ${read} entities had been read)`;
   } else {
