@@ -16,7 +16,7 @@ export function* tableToJsonPieces(table: Table, limit = table.rows.length): Gen
   for (let index = 0; index < end; index++) {
     const row = table.rows[index] ?? [];
     if (index > 0) piece += ',';
-    for (let column = 0; column < keys.length; column++) piece += (keys[column] ?? '') + JSON.stringify(jsonValue(row[column] ?? ''));
+    for (let column = 0; column < keys.length; column++) piece += (keys[column] ?? '') + jsonText(jsonValue(row[column] ?? ''));
     piece += '}';
     if (piece.length >= PIECE) {
       yield piece;
@@ -27,6 +27,15 @@ export function* tableToJsonPieces(table: Table, limit = table.rows.length): Gen
 }
 
 const PIECE = 1 << 16;
+
+// JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (0x9b is a terminal's CSI) and bidi
+// overrides raw; escaped as \uXXXX they are the same JSON value and harmless on a terminal.
+const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function jsonText(value: number | string): string {
+  const text = JSON.stringify(value);
+  return typeof value === 'string' ? text.replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+}
 
 function cellText(cell: Cell): string {
   return isJavaDouble(cell) ? cell.text : String(cell);

@@ -1,8 +1,9 @@
+import { RE2JS } from 're2js';
 import { UsageError } from '../util/errors.js';
 
 /** One rule of code-maat's architectural grouping file: entities matching `pattern` count as `name`. */
 export interface GroupRule {
-  pattern: RegExp;
+  pattern: { test(entity: string): boolean };
   name: string;
 }
 
@@ -21,9 +22,12 @@ export function parseGrouping(text: string, file: string): GroupRule[] {
     if (match === null) throw new UsageError(`${file}:${index + 1}: expected "path => name" or "^regex$ => name"`);
     const [, path = '', name = ''] = match;
     try {
-      return [{ pattern: new RegExp(path.startsWith('^') ? path : `^${path}/`, 'u'), name }];
+      // RE2 matches in linear time: a grouping file cannot make teamfit hang on a long path (`^(a+)+$`),
+      // at the price of backreferences and lookarounds, which it refuses.
+      const compiled = RE2JS.compile(path.startsWith('^') ? path : `^${path}/`);
+      return [{ pattern: { test: (entity: string) => compiled.matcher(entity).find() }, name }];
     } catch (error) {
-      throw new UsageError(`${file}:${index + 1}: invalid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(`${file}:${index + 1}: invalid regular expression (RE2 syntax: no backreferences or lookarounds): ${error instanceof Error ? error.message : String(error)}`);
     }
   });
 }

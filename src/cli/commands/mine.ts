@@ -14,6 +14,7 @@ import { UsageError } from '../../util/errors.js';
 import { EXIT_USAGE } from '../exit-code.js';
 import { outputOption } from '../options.js';
 import { emit } from '../output.js';
+import { sanitizeForTerminal } from '../../report/sanitize.js';
 import type { CommandContext } from './context.js';
 
 const Options = z.object({
@@ -89,7 +90,10 @@ export function mineCommand(context: CommandContext): Command {
       }
       const limit = (rows: unknown[]): number => Math.min(rows.length, options.rows ?? rows.length);
       if (options.format === 'csv') {
-        await emit(io, [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join(''), options.output);
+        const csv = [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join('');
+        // Author and file names are untrusted: on standard output their control characters are dropped, as
+        // analyze does; a file written with --output keeps every byte of code-maat's CSV.
+        await emit(io, options.output === undefined || options.output === '-' ? sanitizeForTerminal(csv) : csv, options.output);
       } else {
         await emit(io, jsonPieces(result.tables, analyses, options.rows), options.output);
       }
