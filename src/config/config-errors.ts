@@ -19,12 +19,28 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], knownKeys: (
   });
 }
 
+/**
+ * Every `__proto__` key in the parsed file. zod never sees one (it is no ordinary property), so it would be
+ * accepted silently where any other unknown key is refused; no config key can be named so.
+ */
+export function prototypeKeys(data: unknown, knownKeys: (path: readonly PropertyKey[]) => string[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() ?? { value: undefined, path: [] };
+    if (value === null || typeof value !== 'object') continue;
+    if (Object.hasOwn(value, '__proto__')) problems.push({ path, key: '__proto__', text: unknownKey('__proto__', knownKeys(path)) });
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return problems;
+}
+
 /** `rules.shared-resource.severity`; list items as `[2]`. */
 export function keyPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment)), '') || '(root)';
 }
 
-function unknownKey(key: string, known: readonly string[]): string {
+export function unknownKey(key: string, known: readonly string[]): string {
   const guess = didYouMean(key, known);
   if (guess !== undefined) return `unknown key, did you mean ${guess}?`;
   return known.length > 0 ? `unknown key; expected one of ${known.join(', ')}` : 'unknown key';

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UsageError } from '../util/errors.js';
-import { describeIssues, keyPath } from './config-errors.js';
+import { describeIssues, keyPath, prototypeKeys } from './config-errors.js';
 import { mergeConfig } from './merge-config.js';
 import { Config, type ConfigInput } from './schema.js';
 import { knownKeysAt } from './schema-keys.js';
@@ -46,9 +46,11 @@ export function parseConfigText(text: string, shownAs: string): Config {
     throw new UsageError(`${shownAs}: ${error instanceof Error ? firstLine(error.message) : String(error)}`);
   }
   const parsed = Config.safeParse(data, { reportInput: true });
-  if (parsed.success) return parsed.data;
+  const knownKeys = (path: readonly PropertyKey[]) => knownKeysAt(Config, path);
+  const found = [...prototypeKeys(data, knownKeys), ...(parsed.success ? [] : describeIssues(parsed.error.issues, knownKeys))];
+  if (parsed.success && found.length === 0) return parsed.data;
   // Reported in file order, so the first message is the first thing to fix.
-  const problems = describeIssues(parsed.error.issues, (path) => knownKeysAt(Config, path))
+  const problems = found
     .map((problem) => ({ ...problem, place: placeOf(document, lines, problem.path, problem.key) }))
     .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
   const [first, ...rest] = problems;

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { UsageError } from '../../util/errors.js';
+import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addInputOptions, analyzeOptions, InputOptions, showsProgress } from '../input-options.js';
@@ -46,8 +46,8 @@ export async function assertPathsExist(io: CliIo, paths: readonly string[]): Pro
   for (const path of paths) {
     try {
       await stat(resolve(io.cwd, path));
-    } catch {
-      throw new UsageError(`no such file or directory: ${path}`);
+    } catch (error) {
+      throw new UsageError(`${isSymlinkLoop(error) ? 'a symlink loop' : 'no such file or directory'}: ${path}`);
     }
   }
 }

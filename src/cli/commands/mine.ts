@@ -10,7 +10,7 @@ import { mine } from '../../history/mine.js';
 import type { Table } from '../../history/table.js';
 import { CODE_MAAT_DEFAULTS } from '../../history/options.js';
 import { DEFAULT_BOT_PATTERNS, type CommitFilter } from '../../history/filters.js';
-import { UsageError } from '../../util/errors.js';
+import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { EXIT_USAGE } from '../exit-code.js';
 import { outputOption } from '../options.js';
 import { emit } from '../output.js';
@@ -71,8 +71,8 @@ export function mineCommand(context: CommandContext): Command {
       const { io } = context;
       const analyses = parseAnalyses(options.analysis, options.format);
       const repoPath = resolve(io.cwd, repo);
-      await stat(repoPath).catch(() => {
-        throw new UsageError(`no such repository: ${repo}`);
+      await stat(repoPath).catch((error: unknown) => {
+        throw new UsageError(`${isSymlinkLoop(error) ? 'a symlink loop' : 'no such repository'}: ${repo}`);
       });
       const grouping = options.group === undefined ? undefined : parseGrouping(await readText(resolve(io.cwd, options.group), options.group), options.group);
       const result = await mine(repoPath, {

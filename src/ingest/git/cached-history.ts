@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
 import { CacheFormatError } from './columns-codec.js';
 import { rangesFor, readColumns, readRanges, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
@@ -45,7 +46,8 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     if (!isCacheError(error)) throw error;
     // An unusable cache (not writable, not a database, damaged) costs a full read, never the run.
     const read = await readColumns(path, options);
-    return { ...read, diagnostics: [cacheDiagnostic(cacheDir, path, error, 'read from git without it (deleting that folder is safe)'), ...read.diagnostics] };
+    const advice = (await isFolderOrAbsent(cacheDir)) ? 'deleting that folder is safe' : 'it is not a folder: give --cache-dir a folder';
+    return { ...read, diagnostics: [cacheDiagnostic(cacheDir, path, error, `read from git without it (${advice})`), ...read.diagnostics] };
   } finally {
     cache?.close();
   }
@@ -82,6 +84,10 @@ async function reachesAll(path: string, tips: readonly string[], cachedTips: rea
   const args = ['rev-list', '--count', '--end-of-options', ...cachedTips, ...tips.map((tip) => `^${tip}`), '--'];
   const counted = await gitText(path, args);
   return counted.code === 0 && counted.stdout.trim() === '0';
+}
+
+async function isFolderOrAbsent(path: string): Promise<boolean> {
+  return stat(path).then((found) => found.isDirectory(), () => true);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

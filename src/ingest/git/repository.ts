@@ -1,5 +1,4 @@
-import { realpath } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { gitText } from './run-git.js';
 import type { GitDiagnostic } from './types.js';
 
@@ -16,6 +15,12 @@ export interface RepositoryInfo {
 
 /** Inspects `path`; returns undefined and a diagnostic when it is not a readable git repository. */
 export async function inspectRepository(path: string, diagnostics: GitDiagnostic[]): Promise<RepositoryInfo | undefined> {
+  // git runs inside the folder: a missing path or a file would surface as spawn's ENOENT/ENOTDIR, read as "git is missing".
+  const notAFolder = await whyNotAFolder(path);
+  if (notAFolder !== undefined) {
+    diagnostics.push({ severity: 'error', code: 'git-not-a-repository', message: `not a git repository: ${notAFolder}`, file: path });
+    return undefined;
+  }
   const probe = await gitText(path, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository']).catch((error: unknown) => {
     diagnostics.push({ severity: 'error', code: 'git-missing', message: error instanceof Error ? error.message : String(error), file: path });
     return undefined;
@@ -45,6 +50,17 @@ async function shallowDiagnostic(info: RepositoryInfo): Promise<GitDiagnostic> {
     message: `shallow clone: history truncated at ${where || 'an unknown commit'}${boundaries.length > 5 ? ` and ${boundaries.length - 5} more` : ''}; older changes are not counted`,
     file: info.path,
   };
+}
+
+async function whyNotAFolder(path: string): Promise<string | undefined> {
+  try {
+    return (await stat(path)).isDirectory() ? undefined : 'not a directory';
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ELOOP') return 'a symlink loop';
+    if (code === 'ENOENT') return 'no such file or directory';
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 export function firstLine(text: string): string {

@@ -1,0 +1,45 @@
+import { symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runTeamfit, temporaryDirectory, TINY_ORG } from '../cli/run-teamfit.js';
+
+// Each message names what is wrong with the path the user gave, not what a system call said about it.
+describe('messages that say what is wrong', () => {
+  it('--repo naming a file: "not a directory", not "git-missing spawn ENOTDIR"', async () => {
+    const dir = await temporaryDirectory();
+    await writeFile(join(dir, 'file'), 'x');
+    const run = await runTeamfit(['analyze', TINY_ORG, '--repo', join(dir, 'file'), '--format', 'json', '--fail-on', 'none', '--no-cache']);
+    const result = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; message: string }> };
+    expect(result.diagnostics.filter((d) => d.code.startsWith('git-'))).toEqual([expect.objectContaining({ code: 'git-not-a-repository', message: 'not a git repository: not a directory' })]);
+  });
+
+  it('a symlink loop as a path says so, in analyze and mine', async () => {
+    const dir = await temporaryDirectory();
+    await symlink('loop', join(dir, 'loop'));
+    for (const command of ['analyze', 'mine']) {
+      const run = await runTeamfit([command, join(dir, 'loop')]);
+      expect(run).toMatchObject({ code: 2, stderr: `teamfit: a symlink loop: ${join(dir, 'loop')}\n` });
+    }
+  });
+
+  it('--cache-dir naming a file: the warning says to give a folder, not that deleting it is safe', async () => {
+    const dir = await temporaryDirectory();
+    await writeFile(join(dir, 'not-a-folder'), 'x');
+    const run = await runTeamfit(['mine', '.', '--analysis', 'summary', '--rev', 'HEAD', '--cache-dir', join(dir, 'not-a-folder')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('(it is not a folder: give --cache-dir a folder)');
+    expect(run.stderr).not.toContain('deleting that folder is safe');
+  });
+
+  it('rules.__proto__ in a config is refused like any unknown key, in YAML and JSON', async () => {
+    const dir = await temporaryDirectory();
+    await writeFile(join(dir, 'c.yaml'), 'rules:\n  __proto__:\n    severity: off\n');
+    await writeFile(join(dir, 'c.json'), '{"git": {"repos": {"__proto__": "x"}}}');
+    const yaml = await runTeamfit(['analyze', TINY_ORG, '--config', join(dir, 'c.yaml')]);
+    expect(yaml.code).toBe(2);
+    expect(yaml.stderr).toMatch(/c\.yaml:2:3: rules\.__proto__: unknown key; expected one of devops-team-owns-system, /);
+    const json = await runTeamfit(['analyze', TINY_ORG, '--config', join(dir, 'c.json')]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/c\.json:1:\d+: git\.repos\.__proto__: unknown key\n$/);
+  });
+});
