@@ -1,7 +1,7 @@
 import { DirectedGraph } from 'graphology';
-import { stronglyConnectedComponents } from 'graphology-components';
 import type { EntityRef } from '../result/index.js';
 import type { ModelIndex } from '../model/model-index.js';
+import { stronglyConnected } from './strongly-connected.js';
 
 /** One edge between components: declared with dependsOn, or through an API one consumes and the other provides. */
 export interface ComponentEdge {
@@ -63,7 +63,8 @@ export class DependencyGraph {
   /** Strongly connected components of two or more nodes, each as one concrete cycle through all its nodes' order. */
   cycles(): ComponentEdge[][] {
     const cycles: ComponentEdge[][] = [];
-    for (const scc of stronglyConnectedComponents(this.graph)) {
+    const successors = (node: EntityRef) => this.edgesFrom(node).map((edge) => edge.to);
+    for (const scc of stronglyConnected(this.graph.nodes(), successors)) {
       if (scc.length < 2) continue;
       const cycle = this.cycleWithin(new Set(scc), [...scc].sort()[0] ?? '');
       if (cycle.length > 0) cycles.push(cycle);
@@ -90,13 +91,13 @@ export class DependencyGraph {
 }
 
 function unwind(cameBy: Map<EntityRef, ComponentEdge>, start: EntityRef, last: ComponentEdge): ComponentEdge[] {
-  const path: ComponentEdge[] = [last];
+  const backwards: ComponentEdge[] = [last];
   let node = last.from;
   while (node !== start) {
     const edge = cameBy.get(node);
     if (!edge) break;
-    path.unshift(edge);
+    backwards.push(edge);
     node = edge.from;
   }
-  return path;
+  return backwards.reverse();
 }

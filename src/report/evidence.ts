@@ -34,9 +34,10 @@ export function evidenceSummary(finding: Finding): string {
       return `${resourceType}, ${owned}; used by ${dependents.length} components of teams ${list(teams)}`;
     }
     case 'dependency-cycle': {
-      const { cycle, systems } = finding.evidence;
+      const { cycle, systems, length } = finding.evidence;
       const first = cycle[0];
-      const loop = first === undefined ? '' : [...cycle, first].join(' -> ');
+      // A long cycle is named in the message already; the evidence line gives its size, not every member again.
+      const loop = first === undefined ? '' : length > 8 ? `of ${length} components through ${first}` : [...cycle, first].join(' -> ');
       return `cycle ${loop}; systems ${list(systems)}`;
     }
     case 'tight-coupling': {

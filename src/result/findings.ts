@@ -64,8 +64,9 @@ export const DependencyCycle = z.object({
   ruleId: z.literal('dependency-cycle'),
   ...base,
   evidence: z.object({
-    cycle: z.array(EntityRef).describe('Components in order; the last depends on the first'),
-    edges: z.array(z.object({ from: EntityRef, to: EntityRef, via: EntityRef.optional() })),
+    length: z.number().int().min(2).describe('Components in the cycle; `cycle` and `edges` keep the first 100'),
+    cycle: z.array(EntityRef).describe('Components in order; the last depends on the first (the first 100 of a longer cycle)'),
+    edges: z.array(z.object({ from: EntityRef, to: EntityRef, via: EntityRef.optional() })).describe('The edges between them, in the same order (the first 100)'),
     systems: z.array(EntityRef),
   }),
 });

@@ -1,19 +1,28 @@
 import { defineRule } from './define-rule.js';
 import { systemOf, uniqueSorted } from '../analyze/ownership.js';
 
+/** Components named in a cycle's message; a longer cycle is shown by its ends and its length. */
+const SHOWN_IN_MESSAGE = 8;
+/** Components and edges kept in the evidence: a cycle through thousands of components is not read whole. */
+const KEPT_IN_EVIDENCE = 100;
+
 export const dependencyCycle = defineRule('dependency-cycle', ({ index, analysis }) =>
-  analysis.cycles.map((edges) => {
-    const cycle = edges.map((edge) => edge.from);
-    const subject = cycle[0] ?? '';
-    const path = [...cycle, subject].join(' -> ');
+  analysis.cycles.map((all) => {
+    const members = all.map((edge) => edge.from);
+    const subject = members[0] ?? '';
+    const shown = members.length <= SHOWN_IN_MESSAGE ? members : [...members.slice(0, SHOWN_IN_MESSAGE - 2), `... ${members.length - SHOWN_IN_MESSAGE + 1} more ...`, members[members.length - 1] ?? ''];
+    const path = [...shown, subject].join(' -> ');
+    const cycle = members.slice(0, KEPT_IN_EVIDENCE);
+    const edges = all.slice(0, KEPT_IN_EVIDENCE);
     return {
       subject,
-      message: `Dependency cycle: ${path}. None of these can be changed or released without the others.`,
+      message: `Dependency cycle${members.length > SHOWN_IN_MESSAGE ? ` of ${members.length} components` : ''}: ${path}. None of these can be changed or released without the others.`,
       recommendation: 'Break the cycle: invert one dependency (events or a callback API), or merge the components that cannot live apart. Cycles are a mark of a micro-monolith.',
       evidence: {
+        length: members.length,
         cycle,
         edges: edges.map((edge) => ({ from: edge.from, to: edge.to, ...(edge.via ? { via: edge.via } : {}) })),
-        systems: uniqueSorted(cycle.map((ref) => systemOf(index, ref)).filter((ref): ref is string => ref !== undefined)),
+        systems: uniqueSorted(members.map((ref) => systemOf(index, ref)).filter((ref): ref is string => ref !== undefined)),
       },
     };
   }),
