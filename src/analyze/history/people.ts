@@ -59,8 +59,7 @@ export function peopleMatcher(index: ModelIndex, options: PeopleOptions = { logi
     ['noreply-login', (identity) => anyHostLogins.one(identity.login)],
   ];
   if (options.loginMatchesUserName) steps.push(['user-name', (identity) => names.one(identity.login)]);
-  return (email) => {
-    const key = email.trim().toLowerCase();
+  const decide = (key: string): PersonMatch | undefined => {
     const direct = byEmail.get(key);
     if (direct) return direct;
     const identities = noreplyIdentities(key);
@@ -71,6 +70,13 @@ export function peopleMatcher(index: ModelIndex, options: PeopleOptions = { logi
       }
     }
     return undefined;
+  };
+  // Asked once per author and component: remember the answers.
+  const answers = new Map<string, PersonMatch | undefined>();
+  return (email) => {
+    const key = email.trim().toLowerCase();
+    if (!answers.has(key)) answers.set(key, decide(key));
+    return answers.get(key);
   };
 }
 
