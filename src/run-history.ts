@@ -7,8 +7,8 @@ import { openRepository, type OpenRepository } from './ingest/git/open-repositor
 import { forEachCommit, type ColumnCommit } from './ingest/git/commit-columns.js';
 import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
 import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
-import { DEFAULT_BOT_PATTERNS } from './analyze/history/classify-files.js';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './analyze/history/options.js';
+import { sharedLocationDiagnostics } from './analyze/history/shared-locations.js';
 import { locateComponents, remoteKey, type LocalRepository } from './analyze/history/source-location.js';
 import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './analyze/history/types.js';
 import { CodeownersMatcher } from './ingest/codeowners/index.js';
@@ -57,10 +57,12 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
   for (const repository of opened.keys()) {
     if (!located.has(repository)) diagnostics.push({ severity: 'warning', code: 'git-repository-unmatched', message: `no component's backstage.io/source-location (or github.com/project-slug) names this repository, nor its remotes; its history was not read`, file: repository });
   }
+  diagnostics.push(...sharedLocationDiagnostics(locations, (ref) => index.target(ref, 'ownedBy')));
   const window = windowOf(inputs, config);
   const options: HistoryOptions = {
     ...DEFAULT_HISTORY_OPTIONS,
-    botPatterns: [...DEFAULT_BOT_PATTERNS, ...config.git.bots.map(wildcard)],
+    botPatterns: config.git.bots,
+    loginMatchesUserName: config.git.loginMatchesUserName,
     maxChangesetSize: inputs.maxChangesetSize ?? config.git.maxChangesetSize,
     ticketPattern: config.git.ticketPattern,
     authorWindowHours: config.git.authorWindowHours,
@@ -153,10 +155,6 @@ function fromGit(commit: GitCommit): HistoryCommit {
 
 function fromColumns(commit: ColumnCommit): HistoryCommit {
   return { authorName: commit.authorName, authorEmail: commit.authorEmail, date: Math.floor(commit.time / 1000), isMerge: commit.parents > 1, subject: commit.subject, files: commit.files };
-}
-
-function wildcard(pattern: string): string {
-  return pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
 }
 
 function display(cwd: string, path: string): string {

@@ -113,7 +113,11 @@ export const Config = z
         bots: z
           .array(z.string())
           .default([])
-          .describe('More author name or e-mail patterns (`*` wildcards) of bots, on top of the built-in ones (dependabot, renovate, github-actions, ...): their commits are left out of people metrics and reported apart.'),
+          .describe('More bots, on top of the built-in ones (dependabot, renovate, github-actions, jenkins, `[bot]` apps, names ending in bot, ...): each pattern is matched whole and case-insensitively against the author name and the e-mail address, `*` standing for any run of characters; a pattern starting with `!` names a person who is never a bot. Bots\' commits are left out of people metrics and coupling and listed apart.'),
+        loginMatchesUserName: z
+          .boolean()
+          .default(true)
+          .describe('Match the login of a GitHub/GitLab noreply commit address to the one User whose metadata.name it is, when no `<host>/user-login` annotation claims it (Backstage\'s own sign-in convention; a weak match, marked `user-name` in the result).'),
         repos: z
           .record(z.string().describe('An entity ref'), z.string().describe('A repository path, relative to the config file'))
           .default({})

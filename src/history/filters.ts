@@ -1,2 +1,3 @@
 // The commit filters belong to the git reader; re-exported for the CLI, which reads history through this stage.
-export { DEFAULT_BOT_PATTERNS, defaultCommitFilter, selectCommits, type CommitFilter } from '../ingest/git/select-commits.js';
+export { defaultCommitFilter, selectCommits, type CommitFilter } from '../ingest/git/select-commits.js';
+export { botMatcher, BUILT_IN_BOTS } from '../util/bots.js';

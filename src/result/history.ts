@@ -53,11 +53,44 @@ export const PersonHistory = z.object({
   id: z.string().describe('Author e-mail as git reports it after .mailmap'),
   name: z.string(),
   user: EntityRef.optional(),
+  matchedBy: z
+    .enum(['email', 'git-emails', 'noreply-id', 'noreply-login', 'user-name'])
+    .optional()
+    .describe('How the author was tied to the User: spec.profile.email, teamfit.dev/git-emails, the id or login of a GitHub/GitLab noreply address against <host>/user-id or <host>/user-login, or (weak) that login as the User\'s metadata.name'),
   teams: z.array(EntityRef),
   revisions: z.number().int(),
   opsShare: z.number().describe('Share of the files they changed that are operations files'),
 });
 export type PersonHistory = z.infer<typeof PersonHistory>;
+
+const AuthorIdentity = z.object({ id: z.string(), name: z.string(), revisions: z.number().int() });
+
+/** How many authors, and how much of their work, the catalog's Users account for. */
+export const AuthorMatching = z.object({
+  authors: z.number().int().describe('Distinct author e-mails among people (bots left out)'),
+  commits: z.number().int().describe('Commits by people'),
+  matched: z.object({
+    authors: z.number().int(),
+    commits: z.number().int(),
+    byMethod: z.array(z.object({ method: z.string(), authors: z.number().int(), commits: z.number().int() })).describe('Per match method, most commits first'),
+  }),
+  unmatched: z.object({
+    authors: z.number().int(),
+    commits: z.number().int(),
+    top: z.array(AuthorIdentity).describe('The unmatched authors with the most commits (10 at most)'),
+  }),
+});
+export type AuthorMatching = z.infer<typeof AuthorMatching>;
+
+/** An author taken as a bot: left out of people metrics and coupling. */
+export const BotIdentity = z.object({
+  name: z.string(),
+  email: z.string(),
+  commits: z.number().int(),
+  rule: z.string().describe('The pattern that matched (git.bots syntax), or "name or login ends in bot"'),
+  source: z.enum(['built-in', 'config']),
+});
+export type BotIdentity = z.infer<typeof BotIdentity>;
 
 export const TeamHistory = z.object({
   team: EntityRef,
@@ -74,7 +107,9 @@ export const HistoryEvidence = z.object({
   components: z.array(ComponentHistory),
   coupling: z.array(ComponentCoupling),
   people: z.array(PersonHistory),
-  unmatchedAuthors: z.array(z.object({ id: z.string(), name: z.string(), revisions: z.number().int() })),
+  unmatchedAuthors: z.array(AuthorIdentity),
+  matching: AuthorMatching,
+  bots: z.array(BotIdentity).describe('Every author taken as a bot, most commits first'),
   teams: z.array(TeamHistory),
   congruence: z.object({
     coordinationNeeds: z.number().int().describe('Coupled component pairs owned by different teams, plus pairs inside one team'),

@@ -4,6 +4,7 @@ import { tableToCsv } from '../../src/history/format-table.js';
 import { parseGrouping } from '../../src/history/grouping.js';
 import { mine, type MineOptions } from '../../src/history/mine.js';
 import { CODE_MAAT_DEFAULTS } from '../../src/history/options.js';
+import { botMatcher } from '../../src/util/bots.js';
 import { buildAnalysisFixture } from './analysis-fixture.js';
 import type { FixtureRepo } from './fixture-repo.js';
 
@@ -48,7 +49,7 @@ describe("code-maat's analyses on a fixture history", () => {
     const result = await mine(repo.path, {
       ...base,
       analyses: ['authors', 'summary'],
-      filter: { since: '2023-03-01', until: '2023-06-30', skipMerges: true, botPatterns: ['\\[bot\\]'] },
+      filter: { since: '2023-03-01', until: '2023-06-30', skipMerges: true, bots: botMatcher() },
     });
     expect(result.botAuthors).toEqual(['dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>']);
     expect(tableToCsv(result.tables.get('summary') ?? { columns: [], rows: [] })).toBe(

@@ -56,4 +56,13 @@ describe('teamfit mine', () => {
     const badNumber = await runTeamfit(['mine', repo.path, '--min-revs', 'five']);
     expect(badNumber.code).toBe(2);
   });
+
+  it('--skip-bots leaves out the built-in bots, and --bot-pattern adds one in the git.bots syntax', async () => {
+    const authors = async (...flags: string[]) => (await runTeamfit(['mine', repo.path, '--analysis', 'summary', '--format', 'json', '--no-cache', ...flags])).stdout;
+    const count = (stdout: string) => (JSON.parse(stdout) as { statistic: string; value: number }[]).find((row) => row.statistic === 'number-of-authors')?.value;
+    expect(count(await authors())).toBe(4);
+    expect(count(await authors('--skip-bots'))).toBe(3);
+    // Whole-name wildcards on top of the built-in list: Cy is left out with the bot, Ana and Bo stay.
+    expect(count(await authors('--bot-pattern', 'cy *'))).toBe(2);
+  });
 });

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newLogFormat } from '../../src/ingest/git/log-format.js';
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from '../../src/ingest/git/commit-columns.js';
 import { readColumns, readHistory, readRanges } from '../../src/ingest/git/read-history.js';
-import { selectCommits, DEFAULT_BOT_PATTERNS } from '../../src/ingest/git/select-commits.js';
+import { selectCommits } from '../../src/ingest/git/select-commits.js';
+import { botMatcher } from '../../src/util/bots.js';
 import { ANA, BO, BOT, FixtureRepo } from './fixture-repo.js';
 import type { GitCommit } from '../../src/ingest/git/types.js';
 
@@ -72,7 +73,7 @@ describe('git reader', () => {
     repo.commit(BOT, '2024-01-03', { 'package.json': '{}' });
     repo.commit(ANA, '2024-01-04', { 'a.txt': '2' });
     const { commits } = await readHistory(repo.path, { detail: 'names' });
-    const selected = selectCommits(commits, { since: '2024-01-01', skipMerges: true, botPatterns: DEFAULT_BOT_PATTERNS });
+    const selected = selectCommits(commits, { since: '2024-01-01', skipMerges: true, bots: botMatcher() });
     expect(selected.people.map((commit) => commit.authorDate.slice(0, 10))).toEqual(['2024-01-04']);
     expect(selected.botAuthors).toEqual([`${BOT.name} <${BOT.email}>`]);
   });

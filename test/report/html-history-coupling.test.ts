@@ -10,6 +10,8 @@ const history: HistoryEvidence = {
   coupling: [{ a: 'component:default/orders-api', b: 'component:default/payments-api', shared: 12, degree: 75, by: 'commit', crossTeam: true }],
   people: [],
   unmatchedAuthors: [],
+  matching: { authors: 0, commits: 0, matched: { authors: 0, commits: 0, byMethod: [] }, unmatched: { authors: 0, commits: 0, top: [] } },
+  bots: [],
   teams: [],
   congruence: { coordinationNeeds: 1, withinTeam: 0, value: 0 },
 };

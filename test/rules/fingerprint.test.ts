@@ -6,7 +6,7 @@ import { sampleResultCopy } from '../fixtures/report/sample-result.js';
 const cycle = (members: string[]): Pick<FindingOf<'dependency-cycle'>, 'ruleId' | 'subject' | 'evidence'> => ({
   ruleId: 'dependency-cycle',
   subject: 'component:default/a',
-  evidence: { cycle: members, edges: [], systems: [] },
+  evidence: { length: members.length, cycle: members, edges: [], systems: [] },
 });
 
 describe('finding fingerprints', () => {

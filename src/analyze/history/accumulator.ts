@@ -1,3 +1,4 @@
+import type { BotMatch, BotMatcher } from '../../util/bots.js';
 import type { FileClassifier } from './classify-files.js';
 import type { PathMap } from './path-map.js';
 import type { HistoryCommit } from './types.js';
@@ -29,8 +30,15 @@ export interface RepoTally {
   unmapped: number;
 }
 
+/** An author taken as a bot, with the rule that says so. */
+export interface BotTally extends BotMatch {
+  name: string;
+  email: string;
+  commits: number;
+}
+
 export interface CommitFilters {
-  isBot(name: string, email: string): boolean;
+  isBot: BotMatcher;
   isSweep(subject: string): boolean;
   maxChangesetSize: number;
   ticket?: RegExp;
@@ -54,6 +62,7 @@ export class HistoryAccumulator {
   readonly repos = new Map<string, RepoTally>();
   readonly touches = new Map<string, AuthorTouch[]>();
   readonly tickets = new Map<string, Set<string>>();
+  readonly bots = new Map<string, BotTally>();
 
   constructor(
     private readonly paths: PathMap,
@@ -65,9 +74,11 @@ export class HistoryAccumulator {
   add(repository: string, commit: HistoryCommit): void {
     const repo = this.repoTally(repository);
     repo.commits++;
-    if (this.filters.isBot(commit.authorName, commit.authorEmail)) {
+    const bot = this.filters.isBot(commit.authorName, commit.authorEmail);
+    if (bot) {
       repo.bots++;
       repo.botAuthors.add(commit.authorName);
+      this.countBot(commit, bot);
       return;
     }
     repo.kept++;
@@ -78,13 +89,13 @@ export class HistoryAccumulator {
     for (const file of commit.files) {
       tally.files++;
       if (this.files.isOps(file)) tally.opsFiles++;
-      const component = this.paths.componentOf(repository, file);
-      if (component === undefined) continue;
-      touched.add(component);
-      const byFile = this.componentTally(component, commit.date).byFile;
-      const fileAuthors = byFile.get(file) ?? new Map<string, number>();
-      fileAuthors.set(author, (fileAuthors.get(author) ?? 0) + 1);
-      byFile.set(file, fileAuthors);
+      for (const component of this.paths.componentsOf(repository, file)) {
+        touched.add(component);
+        const byFile = this.componentTally(component, commit.date).byFile;
+        const fileAuthors = byFile.get(file) ?? new Map<string, number>();
+        fileAuthors.set(author, (fileAuthors.get(author) ?? 0) + 1);
+        byFile.set(file, fileAuthors);
+      }
     }
     if (touched.size === 0) repo.unmapped++;
     const sweep = commit.files.length > this.filters.maxChangesetSize || this.filters.isSweep(commit.subject);
@@ -100,6 +111,7 @@ export class HistoryAccumulator {
     const sorted = [...touched].sort();
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
+        if (this.paths.shareLocation(sorted[i] ?? '', sorted[j] ?? '')) continue;
         const key = `${sorted[i]}\u0000${sorted[j]}`;
         this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
       }
@@ -118,6 +130,13 @@ export class HistoryAccumulator {
       components.forEach((component) => set.add(`${repository}\u0000${component}`));
       this.tickets.set(ticket, set);
     }
+  }
+
+  private countBot(commit: HistoryCommit, match: BotMatch): void {
+    const key = `${commit.authorName}\u0000${commit.authorEmail.toLowerCase()}`;
+    const tally = this.bots.get(key) ?? { name: commit.authorName, email: commit.authorEmail, commits: 0, ...match };
+    tally.commits++;
+    this.bots.set(key, tally);
   }
 
   private repoTally(repository: string): RepoTally {

@@ -1,6 +1,7 @@
 import type { ComponentHistory, EntityRef, HistoryEvidence, PersonHistory, RepositoryHistory } from '../../result/index.js';
 import type { ModelIndex } from '../../model/model-index.js';
 import type { HistoryAccumulator } from './accumulator.js';
+import { authorMatching, botIdentities } from './author-matching.js';
 import { componentCoupling } from './coupling.js';
 import { fragmentation, mainDeveloper, truckFactor } from './knowledge.js';
 import type { HistoryOptions } from './options.js';
@@ -23,12 +24,12 @@ export function buildEvidence(
   window: { since?: string; until?: string },
   ownership: { codeOwnersOf?: CodeOwnersOf; isOps: (file: string) => boolean } = { isOps: () => false },
 ): HistoryEvidence {
-  const match = peopleMatcher(index);
+  const match = peopleMatcher(index, options);
   const ownerOf = (ref: EntityRef) => {
     const owner = index.target(ref, 'ownedBy');
     return owner?.startsWith('group:') ? owner : undefined;
   };
-  const components = locations
+  const components = firstLocations(locations)
     .filter((location) => acc.components.has(location.component))
     .map((location) => ({ ...componentHistory(acc, location, ownerOf(location.component), match, options), ...codeOwners(acc, location, ownership) }));
   const coupling = componentCoupling(acc, options, ownerOf);
@@ -37,7 +38,7 @@ export function buildEvidence(
   for (const [id, tally] of [...acc.authors].sort(([a], [b]) => a.localeCompare(b))) {
     const person = match(id);
     const opsShare = tally.files > 0 ? round(tally.opsFiles / tally.files) : 0;
-    people.push({ id, name: tally.name, ...(person ? { user: person.user } : {}), teams: person?.teams ?? [], revisions: tally.revisions, opsShare });
+    people.push({ id, name: tally.name, ...(person ? { user: person.user, matchedBy: person.by } : {}), teams: person?.teams ?? [], revisions: tally.revisions, opsShare });
     if (!person) unmatchedAuthors.push({ id, name: tally.name, revisions: tally.revisions });
   }
   const teams = index.ofKind('group').map((group) => group.ref);
@@ -50,6 +51,8 @@ export function buildEvidence(
     coupling,
     people,
     unmatchedAuthors,
+    matching: authorMatching(people),
+    bots: botIdentities(acc),
     teams: teamHistories(acc, match, components, teams),
     congruence: { coordinationNeeds: needs.length, withinTeam, value: needs.length > 0 ? round(withinTeam / needs.length) : null },
   };
@@ -128,6 +131,16 @@ function repositoryHistory(acc: HistoryAccumulator, repo: RepositoryInfo, window
     unmapped: tally?.unmapped ?? 0,
     shallow: repo.shallow,
   };
+}
+
+/** A component that two locations name (the config's and its source-location) is reported once, at the first. */
+function firstLocations(locations: readonly ComponentLocation[]): ComponentLocation[] {
+  const seen = new Set<string>();
+  return locations.filter((location) => {
+    if (seen.has(location.component)) return false;
+    seen.add(location.component);
+    return true;
+  });
 }
 
 function isoDate(seconds: number): string {

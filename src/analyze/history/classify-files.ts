@@ -13,11 +13,6 @@ export const DEFAULT_OPS_PATTERNS = [
   '**/Procfile', '**/fly.toml', '**/serverless.y?(a)ml', '**/skaffold.y?(a)ml', '**/tiltfile', '**/Tiltfile',
 ];
 
-/** Commits by automation: left out of people metrics and reported apart. */
-export const DEFAULT_BOT_PATTERNS = [
-  '\\[bot\\]', 'dependabot', 'renovate', 'github-actions', 'greenkeeper', 'snyk-bot', 'mergify', 'semantic-release-bot', 'allcontributors', 'pre-commit-ci',
-];
-
 /** Subjects of sweeping commits that touch everything and say nothing about coupling. */
 export const DEFAULT_SWEEP_PATTERNS = [
   '^(chore|build)\\(deps', '^bump ', '^update dependency', '^(chore: )?(format|reformat|prettier|lint)', 'licen[cs]e header', '^copyright',

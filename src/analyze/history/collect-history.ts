@@ -2,6 +2,7 @@ import type { HistoryEvidence } from '../../result/index.js';
 import type { ModelIndex } from '../../model/model-index.js';
 import { HistoryAccumulator } from './accumulator.js';
 import { buildEvidence, type RepositoryInfo } from './build-evidence.js';
+import { botMatcher } from '../../util/bots.js';
 import { fileClassifier, matcherOf } from './classify-files.js';
 import type { HistoryOptions } from './options.js';
 import { PathMap } from './path-map.js';
@@ -22,12 +23,12 @@ export async function collectHistory(
   codeOwnersOf?: CodeOwnersOf,
 ): Promise<HistoryEvidence> {
   const files = fileClassifier(options.opsPatterns);
-  const isBot = matcherOf(options.botPatterns);
+  const isBot = botMatcher(options.botPatterns);
   const accumulator = new HistoryAccumulator(
     new PathMap(locations),
     files,
     {
-      isBot: (name, email) => isBot(name) || isBot(email),
+      isBot,
       isSweep: matcherOf(options.sweepPatterns),
       maxChangesetSize: options.maxChangesetSize,
       ticket: new RegExp(options.ticketPattern, 'g'),

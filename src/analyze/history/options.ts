@@ -1,4 +1,4 @@
-import { DEFAULT_BOT_PATTERNS, DEFAULT_OPS_PATTERNS, DEFAULT_SWEEP_PATTERNS } from './classify-files.js';
+import { DEFAULT_OPS_PATTERNS, DEFAULT_SWEEP_PATTERNS } from './classify-files.js';
 
 /** How history becomes evidence; the coupling defaults are code-maat's. */
 export interface HistoryOptions {
@@ -7,7 +7,10 @@ export interface HistoryOptions {
   minCoupling: number;
   maxCoupling: number;
   maxChangesetSize: number;
+  /** Bots beyond the built-in ones (`git.bots`, src/util/bots.ts syntax). */
   botPatterns: readonly string[];
+  /** Match a noreply login to the one User of that metadata.name (a weak match, marked in the result). */
+  loginMatchesUserName: boolean;
   sweepPatterns: readonly string[];
   opsPatterns: readonly string[];
   /** Ticket ids in commit subjects (e.g. JIRA keys), for coupling across repositories. */
@@ -24,7 +27,8 @@ export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = {
   minCoupling: 30,
   maxCoupling: 100,
   maxChangesetSize: 30,
-  botPatterns: DEFAULT_BOT_PATTERNS,
+  botPatterns: [],
+  loginMatchesUserName: true,
   sweepPatterns: DEFAULT_SWEEP_PATTERNS,
   opsPatterns: DEFAULT_OPS_PATTERNS,
   ticketPattern: '\\b[A-Z][A-Z0-9]+-\\d+\\b',

@@ -1,7 +1,8 @@
 import type { ComponentLocation } from './types.js';
 
 interface Node {
-  component?: string;
+  /** Every component claiming exactly this path, in the order given. */
+  components: string[];
   children: Map<string, Node>;
 }
 
@@ -11,36 +12,48 @@ interface Node {
  */
 export class PathMap {
   private readonly roots = new Map<string, Node>();
+  private readonly sharing = new Map<string, Set<string>>();
 
   constructor(locations: readonly ComponentLocation[]) {
     for (const location of locations) {
       let node: Node | undefined = this.roots.get(location.repository);
       if (!node) {
-        node = { children: new Map() };
+        node = { components: [], children: new Map() };
         this.roots.set(location.repository, node);
       }
       for (const segment of segments(location.path)) {
         let child: Node | undefined = node.children.get(segment);
         if (!child) {
-          child = { children: new Map() };
+          child = { components: [], children: new Map() };
           node.children.set(segment, child);
         }
         node = child;
       }
-      // Two components claiming the same path: the first keeps it, so the mapping stays deterministic.
-      node.component ??= location.component;
+      // Components claiming one path share its history: each is told apart from the others by nothing in git.
+      if (!node.components.includes(location.component)) node.components.push(location.component);
+      for (const component of node.components) {
+        const set = this.sharing.get(component) ?? new Set<string>();
+        node.components.forEach((other) => other !== component && set.add(other));
+        this.sharing.set(component, set);
+      }
     }
   }
 
-  componentOf(repository: string, file: string): string | undefined {
+  /** The components of the longest path prefix that contains the file (several when they claim one path). */
+  componentsOf(repository: string, file: string): readonly string[] {
     let node = this.roots.get(repository);
-    let found = node?.component;
+    let found = node?.components ?? [];
     for (const segment of segments(file)) {
       node = node?.children.get(segment);
       if (!node) break;
-      if (node.component) found = node.component;
+      if (node.components.length > 0) found = node.components;
     }
     return found;
+  }
+
+  /** Whether two components claim one location: their co-change is the same history counted twice, not coupling. */
+  shareLocation(a: string, b: string): boolean {
+    return this.sharing.get(a)?.has(b) ?? false;
   }
 
   hasRepository(repository: string): boolean {

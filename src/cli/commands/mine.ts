@@ -9,7 +9,7 @@ import { parseGrouping } from '../../history/grouping.js';
 import { mine } from '../../history/mine.js';
 import type { Table } from '../../history/table.js';
 import { CODE_MAAT_DEFAULTS } from '../../history/options.js';
-import { DEFAULT_BOT_PATTERNS, type CommitFilter } from '../../history/filters.js';
+import { botMatcher, BUILT_IN_BOTS, type CommitFilter } from '../../history/filters.js';
 import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { EXIT_USAGE } from '../exit-code.js';
 import { outputOption } from '../options.js';
@@ -61,8 +61,8 @@ export function mineCommand(context: CommandContext): Command {
     .option('--since <date>', 'only commits authored on or after this date')
     .option('--until <date>', 'only commits authored on or before this date')
     .option('--no-merges', 'leave out merge commits')
-    .option('--skip-bots', `leave out bot commits (${DEFAULT_BOT_PATTERNS.slice(0, 3).join(', ')}, ...)`)
-    .option('--bot-pattern <regex>', 'a bot identity pattern, tried on "name <email>" (repeatable; implies --skip-bots)', collect, [])
+    .option('--skip-bots', `leave out bot commits (${BUILT_IN_BOTS.slice(0, 3).join(', ')}, ..., names ending in bot)`)
+    .option('--bot-pattern <glob>', 'one more bot, as git.bots: matched whole on the author name or e-mail, * wildcards, !pattern for a person (repeatable; implies --skip-bots)', collect, [])
     .option('--cache-dir <dir>', 'where the commit cache lives (default .teamfit/ in the working directory)')
     .option('--no-cache', 'read the whole history from git, without the cache')
     .addOption(integer('--jobs <n>', 'parallel git processes for a long history', 2))
@@ -126,19 +126,12 @@ function parseAnalyses(text: string, format: string): AnalysisName[] {
 }
 
 function filterOf(options: z.infer<typeof Options>): CommitFilter | undefined {
-  const botPatterns = options.botPattern.length > 0 ? options.botPattern : options.skipBots ? DEFAULT_BOT_PATTERNS : [];
-  if (options.since === undefined && options.until === undefined && options.merges && botPatterns.length === 0) return undefined;
-  for (const pattern of botPatterns) {
-    try {
-      new RegExp(pattern);
-    } catch {
-      throw new UsageError(`--bot-pattern: not a regular expression: ${pattern}`);
-    }
-  }
+  const skipBots = options.skipBots || options.botPattern.length > 0;
+  if (options.since === undefined && options.until === undefined && options.merges && !skipBots) return undefined;
   for (const [flag, date] of [['--since', options.since], ['--until', options.until]] as const) {
     if (date !== undefined && Number.isNaN(Date.parse(date))) throw new UsageError(`${flag}: not a date: ${date}`);
   }
-  return { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}), skipMerges: !options.merges, botPatterns };
+  return { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}), skipMerges: !options.merges, ...(skipBots ? { bots: botMatcher(options.botPattern) } : {}) };
 }
 
 function integer(flags: string, description: string, fallback?: number): Option {

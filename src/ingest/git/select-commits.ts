@@ -1,3 +1,4 @@
+import { botMatcher, type BotMatcher } from '../../util/bots.js';
 import type { GitCommit } from './types.js';
 
 /** Which commits count as people's work. */
@@ -6,28 +7,15 @@ export interface CommitFilter {
   since?: string;
   until?: string;
   skipMerges: boolean;
-  /** Case-insensitive regular expressions tried on "name <email>". */
-  botPatterns: readonly string[];
+  /** Who is a bot (src/util/bots.ts); absent, every author counts as a person. */
+  bots?: BotMatcher;
 }
-
-/** Bots whose commits are reported apart from people's (matched on "name <email>"). */
-export const DEFAULT_BOT_PATTERNS: readonly string[] = [
-  'dependabot',
-  'renovate',
-  'github-actions',
-  'greenkeeper',
-  'snyk-bot',
-  'pre-commit-ci',
-  'mergify',
-  'semantic-release-bot',
-  '\\[bot\\]',
-];
 
 /** teamfit's own window: the last twelve months before `now`, merges skipped, bots apart. */
 export function defaultCommitFilter(now: Date): CommitFilter {
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - 1);
-  return { since: since.toISOString(), skipMerges: true, botPatterns: DEFAULT_BOT_PATTERNS };
+  return { since: since.toISOString(), skipMerges: true, bots: botMatcher() };
 }
 
 export interface SelectedCommits {
@@ -61,14 +49,12 @@ export interface CommitSelector {
 export function commitSelector(filter: CommitFilter): CommitSelector {
   const since = filter.since === undefined ? -Infinity : Date.parse(filter.since);
   const until = filter.until === undefined ? Infinity : endOf(filter.until);
-  const bot = filter.botPatterns.length === 0 ? undefined : new RegExp(filter.botPatterns.map((pattern) => `(?:${pattern})`).join('|'), 'i');
   const bots = new Set<string>();
   const select = (time: number, parents: number, name: string, email: string): CommitKind => {
     if (time < since || time > until) return 'outside';
     if (filter.skipMerges && parents > 1) return 'outside';
-    const identity = `${name} <${email}>`;
-    if (!bot?.test(identity)) return 'people';
-    bots.add(identity);
+    if (!filter.bots?.(name, email)) return 'people';
+    bots.add(`${name} <${email}>`);
     return 'bot';
   };
   return Object.assign(select, { botAuthors: () => [...bots].sort() });

@@ -4,6 +4,7 @@ import { baselineLine } from '../baseline.js';
 import { countsLine, distribution } from '../format.js';
 import type { Reporter } from '../types.js';
 import { diagnosticsSection, findingsSection } from './findings.js';
+import { historyPeopleSection } from './history.js';
 import { systemsSection, teamsSection } from './systems.js';
 import { table } from './table.js';
 
@@ -15,6 +16,7 @@ export const renderMarkdown: Reporter = (result) => {
     overview(result),
     ...systemsSection(result.systems),
     ...teamsSection(result.teams),
+    ...historyPeopleSection(result.history),
     ...findingsSection(result.findings),
     ...diagnosticsSection(result.diagnostics),
   ];

@@ -1,5 +1,6 @@
 import type { HistoryEvidence } from '../../result/index.js';
 import { truncate } from '../format.js';
+import { botsLine, matchingLine, unmatchedLine } from '../history-people.js';
 import type { Lines } from './lines.js';
 import type { Palette } from './palette.js';
 
@@ -30,9 +31,10 @@ export function writeHistory(out: Lines, history: HistoryEvidence | undefined, p
   }
   const { congruence } = history;
   if (congruence.value !== null) out.add(2, `socio-technical congruence: ${Math.round(congruence.value * 100)}% ${paint.dim(`(${congruence.withinTeam} of ${congruence.coordinationNeeds} coordination needs inside one team)`)}`);
-  if (history.unmatchedAuthors.length > 0) {
-    const names = truncate(history.unmatchedAuthors.map((a) => `${a.name} <${a.id}>`), 5);
-    out.add(2, `authors not matched to catalog users (${history.unmatchedAuthors.length}): ${paint.dim(names.shown.join(', '))}${names.hidden > 0 ? ` ... and ${names.hidden} more` : ''}`);
-  }
+  out.add(2, `people: ${paint.dim(matchingLine(history.matching))}`);
+  const unmatched = unmatchedLine(history.matching);
+  if (unmatched !== '') out.add(4, paint.dim(unmatched));
+  const bots = botsLine(history.bots);
+  if (bots !== '') out.add(4, paint.dim(bots));
   out.blank();
 }
