@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Finding, type RuleId } from '../result/index.js';
+import { linearRegexProblem } from '../util/linear-regex.js';
 
 // Each field's documentation is its `.describe()` text, not a TSDoc comment: only a runtime description
 // reaches the generated JSON Schema (editor hovers), the error messages and docs/config.md.
@@ -126,7 +127,14 @@ export const Config = z
         since: z.string().optional().describe('Start of the history window, YYYY-MM-DD (`--since`); default: twelve months before today.'),
         until: z.string().optional().describe('End of the history window, YYYY-MM-DD (`--until`); default: now.'),
         maxChangesetSize: z.number().int().min(1).default(30).describe('Commits changing more files than this are left out of change coupling (`--max-changeset-size`).'),
-        ticketPattern: z.string().default('\\b[A-Z][A-Z0-9]+-\\d+\\b').describe('Regular expression for ticket ids in commit subjects; shared ids couple components across repositories.'),
+        ticketPattern: z
+          .string()
+          .superRefine((pattern, context) => {
+            const problem = linearRegexProblem(pattern);
+            if (problem !== undefined) context.addIssue({ code: 'custom', message: `expected a regular expression in RE2 syntax (no backreferences or lookarounds): ${problem}` });
+          })
+          .default('\\b[A-Z][A-Z0-9]+-\\d+\\b')
+          .describe('Regular expression (RE2 syntax, matched in linear time) for ticket ids in commit subjects; shared ids couple components across repositories.'),
         authorWindowHours: z.number().min(0).default(24).describe('One author changing two repositories within this many hours couples what they changed.'),
       })
       .prefault({})

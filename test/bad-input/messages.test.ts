@@ -43,3 +43,13 @@ describe('messages that say what is wrong', () => {
     expect(json.stderr).toMatch(/c\.json:1:\d+: git\.repos\.__proto__: unknown key\n$/);
   });
 });
+
+describe('patterns in the config are checked when it loads', () => {
+  it('an invalid ticket pattern is a config error at its line and column, not an internal error later', async () => {
+    const dir = await temporaryDirectory();
+    await writeFile(join(dir, 'c.yaml'), 'git:\n  ticketPattern: "(unclosed"\n');
+    const run = await runTeamfit(['analyze', TINY_ORG, '--config', join(dir, 'c.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/c\.yaml:2:18: git\.ticketPattern: expected a regular expression in RE2 syntax \(no backreferences or lookarounds\): .*missing closing \)/);
+  });
+});

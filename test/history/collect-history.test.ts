@@ -105,3 +105,22 @@ describe('coupling across repositories', () => {
     expect(evidence.coupling).toEqual([{ a: 'component:default/checkout', b: 'component:default/search', shared: 6, degree: 100, by: 'ticket', crossTeam: true }]);
   });
 });
+
+describe('the ticket pattern', () => {
+  it('a catastrophic pattern matches a long subject in linear time (RE2), and still finds the ids', async () => {
+    const index = await indexOf(path.join(fixtures, 'shop'));
+    const locations = [
+      { component: 'component:default/checkout', repository: 'checkout-repo', path: '' },
+      { component: 'component:default/search', repository: 'search-repo', path: '' },
+    ];
+    // With a backtracking engine, `(a+)+$` against 60 a's and a b runs for hours; a hang fails the test by its timeout.
+    const subject = (i: number) => `${'a'.repeat(60)}b T${i}`;
+    const inCheckout = Array.from({ length: 6 }, (_, i) => commit('ana', ['pay.ts'], subject(i)));
+    const inSearch = Array.from({ length: 6 }, (_, i) => commit('cy', ['index.ts'], subject(i)));
+    const evidence = await collectHistory(index, [
+      { repository: 'checkout-repo', shallow: false, read: stream(inCheckout) },
+      { repository: 'search-repo', shallow: false, read: stream(inSearch) },
+    ], locations, { ...DEFAULT_HISTORY_OPTIONS, ticketPattern: '(a+)+$|T\\d' });
+    expect(evidence.coupling).toEqual([{ a: 'component:default/checkout', b: 'component:default/search', shared: 6, degree: 100, by: 'ticket', crossTeam: true }]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { LinearRegex } from '../../util/linear-regex.js';
 import type { BotMatch, BotMatcher } from '../../util/bots.js';
 import type { FileClassifier } from './classify-files.js';
 import type { PathMap } from './path-map.js';
@@ -41,7 +42,7 @@ export interface CommitFilters {
   isBot: BotMatcher;
   isSweep(subject: string): boolean;
   maxChangesetSize: number;
-  ticket?: RegExp;
+  ticket?: LinearRegex;
 }
 
 /** Commits of different repositories by one author, kept only to find cross-repository coupling later. */
@@ -124,8 +125,7 @@ export class HistoryAccumulator {
     list.push({ date: commit.date, repository, components });
     this.touches.set(author, list);
     if (!this.filters.ticket) return;
-    for (const match of commit.subject.matchAll(this.filters.ticket)) {
-      const ticket = match[0];
+    for (const ticket of this.filters.ticket.matches(commit.subject)) {
       const set = this.tickets.get(ticket) ?? new Set<string>();
       components.forEach((component) => set.add(`${repository}\u0000${component}`));
       this.tickets.set(ticket, set);

@@ -1,3 +1,4 @@
+import { compileLinear } from '../../util/linear-regex.js';
 import type { HistoryEvidence } from '../../result/index.js';
 import type { ModelIndex } from '../../model/model-index.js';
 import { HistoryAccumulator } from './accumulator.js';
@@ -31,7 +32,7 @@ export async function collectHistory(
       isBot,
       isSweep: matcherOf(options.sweepPatterns),
       maxChangesetSize: options.maxChangesetSize,
-      ticket: new RegExp(options.ticketPattern, 'g'),
+      ticket: compileLinear(options.ticketPattern),
     },
     sources.length > 1,
   );
