@@ -77,4 +77,6 @@ function statsRow({ entry, histories, stats: s }) {
   ];
 }
 
-const name = (entry) => (entry.repo === undefined ? `${entry.name} (${code(entry.folder)})` : `[${entry.name}](https://github.com/${entry.repo}) ${code(entry.commit.slice(0, 12))}`);
+function name(entry) {
+  return entry.repo === undefined ? `${entry.name} (${code(entry.folder)})` : `[${entry.name}](https://github.com/${entry.repo}) ${code(entry.commit.slice(0, 12))}`;
+}

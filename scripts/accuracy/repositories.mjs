@@ -3,11 +3,11 @@
 // "Accuracy" section for placing clones.
 import { loadRepositoryCorpus } from './lib/corpus.mjs';
 import { confusionMatrix, CONFIDENT, summarise } from './lib/confusion.mjs';
-import { missingEvidence, placement } from './lib/clone.mjs';
+import { missingEvidence, placement, windowAt } from './lib/clone.mjs';
 import { writeSection } from './lib/doc-section.mjs';
 import { code, percent, table } from './lib/markdown.mjs';
 import { cloneFolder, readOptions } from './lib/options.mjs';
-import { analyzeJson } from './lib/run-teamfit.mjs';
+import { analyzeJson, keepResult } from './lib/run-teamfit.mjs';
 import { provenCouplings, systemVerdict } from './lib/verdict.mjs';
 
 const options = readOptions('corpus.yaml');
@@ -28,7 +28,8 @@ async function measure(entry) {
     return { ...entry, status: 'not placed', note: where.why, missing: [] };
   }
   const missing = missingEvidence(dir, entry.commit, entry.evidence);
-  const run = await analyzeJson(options.bin, [dir], options);
+  const run = await analyzeJson(options.bin, [dir, ...windowAt(dir, entry.commit)], options);
+  if (options.results !== undefined && run.result !== undefined) keepResult(options.results, entry.repo, run.result);
   if (run.error !== undefined) {
     process.stderr.write(`${entry.repo}: error ${run.error}\n`);
     return { ...entry, status: 'error', note: run.error, agree: false, missing, seconds: run.seconds };
@@ -63,11 +64,21 @@ function render(rows, kept) {
       group.map(row),
     ), '');
   }
-  lines.push('### Disagreements we keep', '');
-  if (kept.length === 0) lines.push('None recorded yet.');
-  for (const k of kept) lines.push(`- **${k.repo}**: ${k.why.trim()}`);
+  lines.push('### Disagreements we keep', '',
+    'Each disagreement below keeps the label written from the artefacts; the text, written by hand in the corpus file, '
+      + 'says which artefact misled teamfit. A cause that a later build fixes is marked, not deleted.', '');
+  const byRepo = new Map(rows.map((r) => [r.repo, r]));
+  for (const k of kept) {
+    const r = byRepo.get(k.repo);
+    const status = r === undefined || r.status === 'not placed' ? ' _(not measured on this run)_' : r.agree ? ' _(teamfit agrees on this build: the cause is fixed)_' : '';
+    lines.push(`- **${k.repo}** (expected ${r?.expected ?? '?'}, teamfit ${r?.actual ?? r?.status ?? '?'}): ${k.why.trim()}${status}`);
+  }
+  const unexplained = rows.filter((r) => r.status !== 'not placed' && !r.agree && !kept.some((k) => k.repo === r.repo));
+  if (kept.length === 0 && unexplained.length === 0) lines.push('None.');
+  if (unexplained.length > 0) lines.push('', `Not yet read (add them to \`kept\` in the corpus with their cause): ${unexplained.map((r) => r.repo).join(', ')}.`);
   return lines.join('\n');
 }
+
 
 function row(r) {
   const evidence = r.evidence.map((p) => (r.missing.includes(p) ? `${code(p)} (missing)` : code(p))).join(', ');

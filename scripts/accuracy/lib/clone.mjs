@@ -30,3 +30,14 @@ export function missingEvidence(dir, commit, paths) {
     }
   });
 }
+
+/**
+ * The history window teamfit would use had it run on the day of the recorded commit: the twelve months
+ * before its commit date. Without it the verdicts would drift as today moves away from the commit.
+ */
+export function windowAt(dir, commit) {
+  const until = new Date(git(dir, 'log', '-1', '--format=%cI', commit));
+  const since = new Date(until);
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  return ['--since', since.toISOString().slice(0, 10), '--until', until.toISOString().slice(0, 10)];
+}

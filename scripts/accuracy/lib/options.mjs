@@ -15,6 +15,7 @@ export function readOptions(defaultCorpus) {
       doc: { type: 'string', default: resolve(ROOT, 'docs/accuracy.md') },
       bin: { type: 'string', default: resolve(ROOT, 'dist/cli/main.js') },
       'cache-dir': { type: 'string' },
+      results: { type: 'string' },
       only: { type: 'string', multiple: true },
       'timeout-minutes': { type: 'string', default: '20' },
     },
@@ -26,6 +27,7 @@ export function readOptions(defaultCorpus) {
     doc: resolve(values.doc),
     bin: resolve(values.bin),
     cacheDir: values['cache-dir'] === undefined ? undefined : resolve(values['cache-dir']),
+    results: values.results === undefined ? undefined : resolve(values.results),
     only: values.only ?? [],
     timeoutMs: Number(values['timeout-minutes']) * 60_000,
   };

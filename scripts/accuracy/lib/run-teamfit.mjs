@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Runs the built CLI on one input and parses its JSON result. Findings never fail the run
@@ -26,3 +28,9 @@ export function analyzeJson(bin, args, { cacheDir, timeoutMs }) {
 }
 
 const lastLine = (text) => text.trim().split('\n').at(-1) ?? '';
+
+/** With `--results DIR`, each JSON result is kept as `DIR/<owner>+<name>.json` for reading the evidence. */
+export function keepResult(dir, name, result) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name.replace('/', '+')}.json`), `${JSON.stringify(result, null, 2)}\n`, 'utf8');
+}

@@ -11,13 +11,21 @@ export function systemVerdict(result) {
   return { label, confidence, deciding: decidingSignals(label, reason, signals) };
 }
 
-/** The strongest signals that pushed towards the label, in a few words; the reason when none did. */
+/**
+ * The strongest signals that pushed towards the label, in a few words; the reason when none did.
+ * A signal measured several times (one per shared library) is shown once with its count.
+ */
 function decidingSignals(label, reason, signals) {
-  const pushing = signals
-    .filter((s) => s.pushes === label && s.weight > 0)
+  const byId = new Map();
+  for (const s of signals) {
+    if (s.pushes !== label || s.weight <= 0) continue;
+    const seen = byId.get(s.id);
+    byId.set(s.id, { id: s.id, value: s.value, weight: Math.max(s.weight, seen?.weight ?? 0), count: (seen?.count ?? 0) + 1 });
+  }
+  const pushing = [...byId.values()]
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
-    .map((s) => `${s.id}=${formatValue(s.value)}`);
+    .map((s) => (s.count > 1 ? `${s.id}×${s.count}` : `${s.id}=${formatValue(s.value)}`));
   return pushing.length > 0 ? pushing.join(', ') : firstSentence(reason);
 }
 
