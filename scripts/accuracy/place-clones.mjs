@@ -39,7 +39,10 @@ for (const c of loadCatalogCorpus(values.catalogs).catalogs) {
 let failed = 0;
 for (const [repo, commit] of wanted) {
   const target = cloneFolder(dir, repo);
-  if (placement(target, commit).placed) continue;
+  if (placement(target, commit).placed) {
+    setOrigin(target, repo);
+    continue;
+  }
   const mirror = findMirror(repo);
   if (mirror === undefined) {
     process.stderr.write(`${repo}: no mirror under ${mirrors}\n`);
@@ -56,6 +59,7 @@ for (const [repo, commit] of wanted) {
       continue;
     }
   }
+  setOrigin(target, repo);
   process.stderr.write(`${repo}: placed at ${commit.slice(0, 12)}\n`);
 }
 process.exit(failed > 0 ? 1 : 0);
@@ -65,4 +69,12 @@ function findMirror(repo) {
   const flat = `${owner}+${name}`;
   return [join(mirrors, flat, 'repo'), join(mirrors, `${flat}.git`), join(mirrors, flat), join(mirrors, owner, `${name}.git`), join(mirrors, owner, name)]
     .find((candidate) => existsSync(candidate));
+}
+
+/**
+ * The clone's origin names the public repository, as a user's clone would, so that teamfit matches it to
+ * catalog source locations by remote URL. Only the configured URL changes: nothing is fetched from it.
+ */
+function setOrigin(target, repo) {
+  execFileSync('git', ['-C', target, 'remote', 'set-url', 'origin', `https://github.com/${repo}.git`], { stdio: 'ignore' });
 }

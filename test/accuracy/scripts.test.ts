@@ -134,6 +134,8 @@ describe('place-clones.mjs', () => {
     expect(run.stderr).toContain('acme/gone: no mirror under');
     const placed = join(clones, 'acme+shop');
     expect(execFileSync('git', ['-C', placed, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()).toBe(recorded);
+    // The origin names the public repository, so that teamfit matches the clone by remote URL as on a user's machine.
+    expect(execFileSync('git', ['-C', placed, 'remote', 'get-url', 'origin'], { encoding: 'utf8' }).trim()).toBe('https://github.com/acme/shop.git');
   });
 });
 
