@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { SCHEMA_VERSION, type AnalysisResult } from './result/index.js';
-import type { ConfigInput } from './config/schema.js';
+import type { Config, ConfigInput } from './config/schema.js';
 import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
 import { discoverForAnalysis } from './discover/index.js';
@@ -50,7 +50,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);
   const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, cwd);
-  const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, bots: config.git.bots, onProgress: progress });
+  const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, ...discoveryHistory(config, options.history), onProgress: progress });
   ingest.entities.push(...discovered.entities);
   ingest.diagnostics.push(...discovered.diagnostics);
   if (ingest.entities.length === 0) {
@@ -78,6 +78,11 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
     summary: summarize(model, analysis.systems, analysis.teams, findings, diagnostics),
     ...(discovered.sections.length > 0 ? { discovery: discovered.sections } : {}),
   };
+}
+
+/** Discovery reads history with analyze's filters and through the same commit cache. */
+function discoveryHistory(config: Config, history: HistoryInputs = {}): { bots: string[]; maxChangesetSize: number; cacheDir?: string } {
+  return { bots: config.git.bots, maxChangesetSize: history.maxChangesetSize ?? config.git.maxChangesetSize, ...(history.cacheDir !== undefined ? { cacheDir: history.cacheDir } : {}) };
 }
 
 /** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */

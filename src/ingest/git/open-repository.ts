@@ -1,5 +1,5 @@
 import { readColumnsCached } from './cached-history.js';
-import type { CommitColumns } from './commit-columns.js';
+import { forEachCommit, type ColumnCommit, type CommitColumns } from './commit-columns.js';
 import { newLogFormat } from './log-format.js';
 import { readLog } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
@@ -17,9 +17,25 @@ export interface OpenRepository {
    * The same history through the commit cache in `cacheDir`: only commits the cache does not hold are read
    * from git; the whole history comes back as compact columns (`forEachCommit` hands them over).
    */
-  loadCached(cacheDir: string): Promise<{ columns: CommitColumns; isComplete: boolean; diagnostics: GitDiagnostic[] }>;
+  loadCached(cacheDir: string): Promise<{ columns: CommitColumns; commitsRead: number; isComplete: boolean; diagnostics: GitDiagnostic[] }>;
+  /**
+   * HEAD's history commit by commit, newest first: through the cache in `cacheDir` when one is given, else
+   * streamed from git (memory then stays bounded). Paths are relative to the top of the work tree.
+   */
+  forEachCommit(cacheDir: string | undefined, onCommit: (commit: ColumnCommit) => void): Promise<HistoryRead>;
   /** The CODEOWNERS file GitHub would use, as committed at HEAD (so bare clones have one too). */
   codeowners(): Promise<Codeowners | undefined>;
+}
+
+/** What a read of HEAD's history met. */
+export interface HistoryRead {
+  /** Commits handed over. */
+  commits: number;
+  /** How many of them came from git rather than the cache. */
+  commitsRead: number;
+  /** False when git stopped early: the commits are only part of the history. */
+  isComplete: boolean;
+  diagnostics: GitDiagnostic[];
 }
 
 // What the analyze stage reads: HEAD's first-hand history, names only, renames followed to the new path.
@@ -41,7 +57,24 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
       // Inspected above, with its diagnostics: the read reports only what it meets itself. Returned rather
       // than recorded, so that loads running side by side keep the repositories' order.
       const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir);
-      return { columns: history.columns, isComplete: history.isComplete, diagnostics: history.diagnostics };
+      return { columns: history.columns, commitsRead: history.commitsRead, isComplete: history.isComplete, diagnostics: history.diagnostics };
+    },
+    forEachCommit: async (cacheDir, onCommit) => {
+      const read: HistoryRead = { commits: 0, commitsRead: 0, isComplete: true, diagnostics: [] };
+      if (!info.hasCommits) return read;
+      const count = (commit: ColumnCommit) => {
+        read.commits++;
+        onCommit(commit);
+      };
+      if (cacheDir === undefined) {
+        const format = newLogFormat(HEAD_HISTORY.detail, HEAD_HISTORY.renames);
+        read.isComplete = await readLog(path, format, { revisions: ['HEAD'] }, (commit) => count(fromGit(commit)), read.diagnostics);
+        read.commitsRead = read.commits;
+        return read;
+      }
+      const loaded = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir);
+      forEachCommit(loaded.columns, count);
+      return { ...read, commitsRead: loaded.commitsRead, isComplete: loaded.isComplete, diagnostics: loaded.diagnostics };
     },
     codeowners: async () => {
       if (!info.hasCommits) return undefined;
@@ -51,5 +84,17 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
       }
       return undefined;
     },
+  };
+}
+
+// A commit read straight from git, in the shape the cache hands back, so both paths feed one consumer.
+function fromGit(commit: GitCommit): ColumnCommit {
+  return {
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    time: Date.parse(commit.authorDate),
+    parents: commit.parents.length,
+    subject: commit.subject,
+    files: commit.files.map((file) => file.path),
   };
 }
