@@ -17,7 +17,8 @@ export const DEFAULT_SWEEP_PATTERNS: readonly string[] = [
   // Formatting and lint sweeps.
   '^(chore: )?(format|reformat|prettier|lint)',
   '\\breformat',
-  '\\bformat(ting)?\\b',
+  '^style(\\([^)]*\\))?!?:',
+  '\\bformat(ted|ting)? (all|everything|code|files|sources|the (code|codebase|repo|repository|project))\\b',
   'prettier|gofmt|spotless',
   '\\blint(ing)? fix',
   // Licence and copyright headers.
