@@ -1,7 +1,6 @@
 import { readColumnsCached } from './cached-history.js';
 import { forEachCommit, type ColumnCommit, type CommitColumns } from './commit-columns.js';
-import { newLogFormat } from './log-format.js';
-import { readLog } from './read-log.js';
+import { readRanges, type CommitSink } from './read-history.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
 import { gitText } from './run-git.js';
 import type { GitCommit, GitDiagnostic } from './types.js';
@@ -51,7 +50,7 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
     remotes: remotes.code === 0 ? remotes.stdout.split('\n').map((line) => line.split(' ').slice(1).join(' ').trim()).filter(Boolean) : [],
     read: async (onCommit) => {
       if (!info.hasCommits) return true;
-      return readLog(path, newLogFormat(HEAD_HISTORY.detail, HEAD_HISTORY.renames), { revisions: ['HEAD'] }, onCommit, diagnostics);
+      return streamHead(path, diagnostics, onCommit);
     },
     loadCached: async (cacheDir) => {
       // Inspected above, with its diagnostics: the read reports only what it meets itself. Returned rather
@@ -67,10 +66,8 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
         onCommit(commit);
       };
       if (cacheDir === undefined) {
-        const format = newLogFormat(HEAD_HISTORY.detail, HEAD_HISTORY.renames);
-        read.isComplete = await readLog(path, format, { revisions: ['HEAD'] }, (commit) => count(fromGit(commit)), read.diagnostics);
-        read.commitsRead = read.commits;
-        return read;
+        const isComplete = await streamHead(path, read.diagnostics, (commit) => count(fromGit(commit)));
+        return { ...read, commitsRead: read.commits, isComplete };
       }
       const loaded = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir);
       forEachCommit(loaded.columns, count);
@@ -87,6 +84,24 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
   };
 }
 
+/**
+ * Streams HEAD's history, so memory stays bounded. Each commit is handed over once the next has arrived
+ * (git may die mid-commit) and, when the read starts again without renames, commits already given are skipped.
+ */
+async function streamHead(path: string, diagnostics: GitDiagnostic[], onCommit: (commit: GitCommit) => void): Promise<boolean> {
+  let given = 0;
+  let last: HeldBack | undefined;
+  const outcome = await readRanges(path, HEAD_HISTORY, [{ revisions: ['HEAD'] }], diagnostics, () => {
+    last = new HeldBack((commit) => {
+      given++;
+      onCommit(commit);
+    }, given);
+    return last;
+  });
+  if (outcome.isComplete) last?.flush();
+  return outcome.isComplete;
+}
+
 // A commit read straight from git, in the shape the cache hands back, so both paths feed one consumer.
 function fromGit(commit: GitCommit): ColumnCommit {
   return {
@@ -97,4 +112,23 @@ function fromGit(commit: GitCommit): ColumnCommit {
     subject: commit.subject,
     files: commit.files.map((file) => file.path),
   };
+}
+
+// Hands over each commit once the next has arrived, leaving out the first `skip` (given by an earlier attempt).
+class HeldBack implements CommitSink {
+  private held: GitCommit | undefined;
+  private seen = 0;
+
+  constructor(private readonly give: (commit: GitCommit) => void, private readonly skip: number) {}
+
+  add(commit: GitCommit): void {
+    this.seen++;
+    if (this.held !== undefined) this.give(this.held);
+    this.held = this.seen > this.skip ? commit : undefined;
+  }
+
+  flush(): void {
+    if (this.held !== undefined) this.give(this.held);
+    this.held = undefined;
+  }
 }
