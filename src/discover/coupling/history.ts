@@ -65,7 +65,9 @@ export async function readHistory(root: string, codebases: Codebases, options: H
   options.onProgress('reading the git history');
   const read = await repository.forEachCommit(options.cacheDir, (commit) => {
     raw.commits++;
-    if (Date.now() - lastReport > 2000) {
+    // Through the cache the first commit comes after the load: count the pauses from there.
+    if (raw.commits === 1) lastReport = Date.now();
+    else if (Date.now() - lastReport > 2000) {
       lastReport = Date.now();
       options.onProgress(`read ${raw.commits} commits`);
     }
