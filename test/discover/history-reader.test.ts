@@ -113,5 +113,8 @@ describe('discovery reads history through the shared git reader', () => {
     const d = await discoverRepository(shallow, { cwd: shallow });
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'git-shallow-clone', severity: 'warning', file: '.' }));
     expect(coChangeOf(d.evidence)?.raw.commits).toBe(5);
+    // Read by discovery and by --repo in one run, the clone is reported shallow once.
+    const result = await analyze({ cwd: shallow, discover: true, config: { git: { repos: { 'component:default/a': shallow } } }, history: { now: new Date('2024-06-01T00:00:00Z') } });
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.code === 'git-shallow-clone')).toHaveLength(1);
   });
 });
