@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { SCHEMA_VERSION, type AnalysisResult } from './result/index.js';
+import { SCHEMA_VERSION, type AnalysisResult, type Diagnostic } from './result/index.js';
 import type { Config, ConfigInput } from './config/schema.js';
 import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
@@ -50,7 +50,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);
   const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, config.backstage, cwd);
-  const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, bots: config.git.bots, onProgress: progress });
+  const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, ...discoveryHistory(config, options.history), onProgress: progress });
   ingest.entities.push(...discovered.entities);
   ingest.diagnostics.push(...discovered.diagnostics);
   if (ingest.entities.length === 0) {
@@ -64,7 +64,8 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   const history = await readHistoryEvidence(index, config, options.history ?? {}, cwd, progress);
   const analysis = analyzeOrg(index, config, { discovery: discovered.sections, ...(history.evidence ? { history: history.evidence } : {}) });
   const findings = runRules({ index, analysis, config });
-  const diagnostics = [...ingest.diagnostics, ...modelDiagnostics, ...history.diagnostics];
+  // Discovery and --repo may read one clone: what its git reader met (a shallow clone, say) is said once.
+  const diagnostics = distinct([...ingest.diagnostics, ...modelDiagnostics, ...history.diagnostics]);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'teamfit', version: VERSION },
@@ -78,6 +79,21 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
     summary: summarize(model, analysis.systems, analysis.teams, findings, diagnostics),
     ...(discovered.sections.length > 0 ? { discovery: discovered.sections } : {}),
   };
+}
+
+function distinct(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.severity, d.code, d.file, d.line, d.column, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Discovery reads history with analyze's filters and through the same commit cache. */
+function discoveryHistory(config: Config, history: HistoryInputs = {}): { bots: string[]; maxChangesetSize: number; cacheDir?: string } {
+  return { bots: config.git.bots, maxChangesetSize: history.maxChangesetSize ?? config.git.maxChangesetSize, ...(history.cacheDir !== undefined ? { cacheDir: history.cacheDir } : {}) };
 }
 
 /** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */

@@ -7,7 +7,7 @@ import { buildUnits } from './build-units.js';
 import { collectClaims } from './collect.js';
 import { sharedDatastores, sharedImages, lockstepVersioning } from './coupling/artifacts.js';
 import { Codebases } from './coupling/codebases.js';
-import { DEFAULT_BOTS, readHistory, type History } from './coupling/history.js';
+import { readHistory, type HistoryOptions } from './coupling/history.js';
 import { lockstepReleases } from './coupling/releases.js';
 import { sharedLibraries } from './coupling/shared-library.js';
 import { entityName } from './paths.js';
@@ -39,12 +39,12 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   resolveReferences(claims, units, resources, dependencies);
 
   const codebases = new Codebases(units);
-  const history = await readHistoryIfAny(root, codebases, options, progress);
+  const history = options.noHistory ? undefined : await readHistory(root, codebases, historyOptions(options, progress));
   const codeowners = await readCodeowners(root);
   const ownership: Ownership = codeowners
     ? teamsFromCodeowners(codeowners, units)
     : history && history.authorChanges.size >= 2 ? inferTeams(history.authorChanges, codebases) : { teams: [], ownerOf: new Map(), users: [] };
-  const diagnostics = [...claims.diagnostics, ...(codeowners?.diagnostics ?? [])];
+  const diagnostics = [...claims.diagnostics, ...(codeowners?.diagnostics ?? []), ...(history?.diagnostics ?? []).map(({ severity, code, message }) => ({ severity, code, message, file: '.' }))];
 
   // Evidence is gathered relative to the repository; results cite files relative to the working directory.
   const display = (file: string) => relative(cwd, join(root, file)).split('\\').join('/') || '.';
@@ -75,14 +75,13 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   return { system, entities, units, resources, dependencies, evidence, teams: ownership.teams, diagnostics, section };
 }
 
-async function readHistoryIfAny(root: string, codebases: Codebases, options: DiscoverOptions, progress: (m: string) => void): Promise<History | undefined> {
-  if (options.noHistory) return undefined;
-  return readHistory(root, codebases, {
-    bots: [...DEFAULT_BOTS, ...(options.bots ?? [])],
-    sweepFiles: options.sweepFiles ?? 30,
-    maxCommits: options.maxCommits ?? 60_000,
+function historyOptions(options: DiscoverOptions, progress: (m: string) => void): HistoryOptions {
+  return {
+    bots: options.bots ?? [],
+    maxChangesetSize: options.maxChangesetSize ?? 30,
+    ...(options.cacheDir !== undefined ? { cacheDir: resolve(options.cwd ?? process.cwd(), options.cacheDir) } : {}),
     onProgress: progress,
-  }).catch(() => undefined);
+  };
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

@@ -12,6 +12,10 @@ export interface DiscoverForAnalysis {
   /** Discover even where catalog entities were found (their evidence is then matched to them). */
   force: boolean;
   bots?: readonly string[];
+  /** Co-change leaves out commits changing more files than this, as analyze does. */
+  maxChangesetSize?: number;
+  /** The git commit cache, shared with analyze's history; absent, history is read whole from git. */
+  cacheDir?: string;
   onProgress?: (message: string) => void;
 }
 
@@ -38,6 +42,8 @@ export async function discoverForAnalysis(input: DiscoverForAnalysis): Promise<D
     const discovery = await discoverRepository(path, {
       cwd: input.cwd,
       ...(input.bots ? { bots: [...input.bots] } : {}),
+      ...(input.maxChangesetSize !== undefined ? { maxChangesetSize: input.maxChangesetSize } : {}),
+      ...(input.cacheDir !== undefined ? { cacheDir: input.cacheDir } : {}),
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     });
     out.diagnostics.push(...discovery.diagnostics);

@@ -148,10 +148,10 @@ export interface DiscoverOptions {
   cwd?: string;
   /** Author name/email patterns (`*` wildcards) of bots, on top of the defaults. */
   bots?: string[];
-  /** A commit touching more files than this is a sweep. Default 30. */
-  sweepFiles?: number;
-  /** Most recent commits read for co-change and inferred teams. Default 60,000. */
-  maxCommits?: number;
+  /** Commits changing more files than this are sweeps, left out of co-change as in analyze. Default 30. */
+  maxChangesetSize?: number;
+  /** The git commit cache (relative to `cwd`) shared with `analyze --repo` and `mine`; absent, history is read whole from git. */
+  cacheDir?: string;
   /** Most recent consecutive release-tag pairs compared. Default 20. */
   maxReleases?: number;
   /** Skip git history (co-change, releases, inferred teams). */

@@ -10,6 +10,8 @@ const Options = z.object({
   output: z.string().optional(),
   force: z.boolean().optional(),
   history: z.boolean(),
+  cache: z.boolean(),
+  cacheDir: z.string().optional(),
   verbose: z.boolean().optional(),
 });
 
@@ -21,6 +23,8 @@ export function initCommand(context: CommandContext): Command {
     .addOption(new Option('--output <file>', 'where to write the catalog (`-` for stdout; default: <repo-dir>/catalog-info.yaml)'))
     .addOption(new Option('--force', 'overwrite an existing catalog file'))
     .addOption(new Option('--no-history', 'do not read git history (no inferred teams)'))
+    .addOption(new Option('--cache-dir <dir>', 'where the git commit cache lives (default .teamfit/ in the working directory)'))
+    .addOption(new Option('--no-cache', 'read the history whole from git, without the commit cache'))
     .action(async (dir: string, _options: unknown, command: Command) => {
       const { discoverRepository, toCatalogYaml } = await import('../../discover/index.js');
       const options = Options.parse(command.optsWithGlobals());
@@ -29,6 +33,7 @@ export function initCommand(context: CommandContext): Command {
       const discovery = await discoverRepository(dir, {
         cwd: io.cwd,
         noHistory: !options.history,
+        ...(options.cache && { cacheDir: options.cacheDir ?? '.teamfit' }),
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
       if (discovery.units.length === 0) {

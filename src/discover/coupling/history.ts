@@ -1,19 +1,21 @@
-import { readGitLog, type LogCommit } from '../git/log-reader.js';
+import { DEFAULT_SWEEP_PATTERNS, couplingFilter } from '../../ingest/git/coupling-filter.js';
+import { openRepository } from '../../ingest/git/open-repository.js';
+import { botMatcher } from '../../util/bots.js';
+import type { GitDiagnostic } from '../../ingest/git/types.js';
 import type { ArtifactCoupling } from '../types.js';
 import type { Codebases } from './codebases.js';
 import { componentRef, round } from './refs.js';
 
-/** Author name or email patterns (`*` wildcards, case-insensitive) of bots; `Mend Renovate` is a bot too. */
-export const DEFAULT_BOTS = ['*[bot]*', '*dependabot*', '*renovate*', '*github-actions*', '*greenkeeper*', '*snyk-bot*', '*pre-commit-ci*', '*mergify*', '*semantic-release*', '*allcontributors*', '*imgbot*', '*copilot-swe-agent*', '*whitesource*'];
-/** Subjects of commits that sweep the tree for reasons unrelated to the units' design. */
-const SWEEP_MESSAGE = /^\w+\(deps(-dev)?\)!?:|^(chore|build|ci)(\([^)]*\))?!?:\s*(bump|update|upgrade)|\b(bump|bumps|bumped)\b.+\bfrom\b.+\bto\b|update dependenc|upgrade dependenc|\bdeps?\b.*\b(update|upgrade|bump)|\breformat|\bformat(ting)?\b|prettier|gofmt|spotless|\blint(ing)? fix|licen[cs]e header|copyright (header|year)|update copyright/i;
 export const CO_CHANGE_SHARE = 0.3;
 const MIN_COMMITS = 10;
 
 export interface HistoryOptions {
+  /** Author name or email patterns (`*` wildcards) of bots, on top of the built-in ones. */
   bots: readonly string[];
-  sweepFiles: number;
-  maxCommits: number;
+  /** Commits changing more files than this are sweeps, as in analyze (`git.maxChangesetSize`). */
+  maxChangesetSize: number;
+  /** The commit cache shared with `analyze --repo` and `mine`; absent, the history is streamed from git. */
+  cacheDir?: string;
   onProgress: (message: string) => void;
 }
 
@@ -22,18 +24,31 @@ export interface History {
   /** Commits per author (name) per codebase dir, bots and sweeps left out: the input for inferred teams. */
   authorChanges: Map<string, Map<string, number>>;
   commits: number;
+  /** How many commits came from git rather than the commit cache. */
+  commitsRead: number;
+  /** What the git reader met (shallow clone, git stopping early, an unusable cache). */
+  diagnostics: GitDiagnostic[];
 }
 
 const counts = () => ({ commits: 0, touchingUnits: 0, multiUnit: 0, share: 0 });
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
-}
-
-/** One pass over `git log`: co-change between codebases, raw and with bots, merges and sweeps left out. */
-export async function readHistory(root: string, codebases: Codebases, options: HistoryOptions): Promise<History> {
-  const bots = options.bots.map(globToRegExp);
-  const isBot = (c: LogCommit) => bots.some((re) => re.test(c.author) || re.test(c.email));
+/**
+ * One pass over HEAD's history, read by the shared git reader (through the commit cache when given):
+ * co-change between codebases, raw and with merges, bots and sweeps left out by analyze's filters.
+ * Undefined when `root` is not in a git repository.
+ */
+export async function readHistory(root: string, codebases: Codebases, options: HistoryOptions): Promise<History | undefined> {
+  const diagnostics: GitDiagnostic[] = [];
+  const repository = await openRepository(root, diagnostics);
+  if (repository === undefined) return undefined;
+  const exclusion = couplingFilter({
+    bots: botMatcher(options.bots),
+    sweepPatterns: DEFAULT_SWEEP_PATTERNS,
+    maxChangesetSize: options.maxChangesetSize,
+  });
+  // Log paths are relative to the top of the work tree; codebases to the directory discovered.
+  const prefix = repository.info.prefix;
+  const codebaseOf = (file: string) => (file.startsWith(prefix) ? codebases.of(file.slice(prefix.length)) : undefined);
   const raw = counts();
   const filtered = counts();
   const excluded = { bots: 0, merges: 0, sweeping: 0, messages: 0 };
@@ -41,19 +56,23 @@ export async function readHistory(root: string, codebases: Codebases, options: H
   const authorChanges = new Map<string, Map<string, number>>();
   const started = Date.now();
   let lastReport = started;
-  for await (const commit of readGitLog(root, { maxCommits: options.maxCommits })) {
+  options.onProgress('reading the git history');
+  const read = await repository.forEachCommit(options.cacheDir, (commit) => {
     raw.commits++;
-    if (Date.now() - lastReport > 2000) {
+    // Through the cache the first commit comes after the load: count the pauses from there.
+    if (raw.commits === 1) lastReport = Date.now();
+    else if (Date.now() - lastReport > 2000) {
       lastReport = Date.now();
       options.onProgress(`read ${raw.commits} commits`);
     }
-    const touched = [...new Set(commit.files.map((f) => codebases.of(f)).filter((d): d is string => d !== undefined))];
+    const touched = [...new Set(commit.files.map(codebaseOf).filter((d): d is string => d !== undefined))];
     if (touched.length > 0) raw.touchingUnits++;
     if (touched.length > 1) raw.multiUnit++;
-    if (commit.parents > 1) excluded.merges++;
-    else if (isBot(commit)) excluded.bots++;
-    else if (commit.files.length > options.sweepFiles) excluded.sweeping++;
-    else if (SWEEP_MESSAGE.test(commit.subject)) excluded.messages++;
+    const excludedAs = exclusion(commit);
+    if (excludedAs === 'merge') excluded.merges++;
+    else if (excludedAs === 'bot') excluded.bots++;
+    else if (excludedAs === 'sweeping') excluded.sweeping++;
+    else if (excludedAs === 'message') excluded.messages++;
     else {
       filtered.commits++;
       if (touched.length > 0) filtered.touchingUnits++;
@@ -65,15 +84,17 @@ export async function readHistory(root: string, codebases: Codebases, options: H
           pairs.set(key, (pairs.get(key) ?? 0) + 1);
         }
       }
-      const mine = authorChanges.get(commit.author) ?? new Map<string, number>();
+      const mine = authorChanges.get(commit.authorName) ?? new Map<string, number>();
       for (const dir of touched) mine.set(dir, (mine.get(dir) ?? 0) + 1);
-      if (touched.length > 0) authorChanges.set(commit.author, mine);
+      if (touched.length > 0) authorChanges.set(commit.authorName, mine);
     }
-  }
-  if (Date.now() - started > 2000) options.onProgress(`read ${raw.commits} commits`);
+  });
+  const fromCache = raw.commits - read.commitsRead;
+  options.onProgress(`read ${raw.commits} commits${fromCache > 0 ? ` (${fromCache} from the commit cache)` : ''}${Date.now() - started > 2000 ? ` in ${Math.round((Date.now() - started) / 1000)} s` : ''}`);
+  const outcome = { authorChanges, commits: raw.commits, commitsRead: read.commitsRead, diagnostics: [...diagnostics, ...read.diagnostics] };
   raw.share = raw.touchingUnits > 0 ? round(raw.multiUnit / raw.touchingUnits) : 0;
   filtered.share = filtered.touchingUnits > 0 ? round(filtered.multiUnit / filtered.touchingUnits) : 0;
-  if (codebases.dirs.length < 2 || raw.commits === 0) return { authorChanges, commits: raw.commits };
+  if (codebases.dirs.length < 2 || raw.commits === 0) return outcome;
   const top = [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 10);
   const coChange: ArtifactCoupling = {
     kind: 'co-change', raw, filtered, excluded, threshold: CO_CHANGE_SHARE,
@@ -85,8 +106,8 @@ export async function readHistory(root: string, codebases: Codebases, options: H
     coupled: filtered.touchingUnits >= MIN_COMMITS && filtered.share >= CO_CHANGE_SHARE,
     evidence: [
       `${raw.multiUnit} of ${raw.touchingUnits} commits touching units touch two or more (raw, ${raw.commits} commits read)`,
-      `${filtered.multiUnit} of ${filtered.touchingUnits} after leaving out ${excluded.merges} merges, ${excluded.bots} bot commits, ${excluded.sweeping} commits over ${options.sweepFiles} files and ${excluded.messages} dependency/formatting/licence commits`,
+      `${filtered.multiUnit} of ${filtered.touchingUnits} after leaving out ${excluded.merges} merges, ${excluded.bots} bot commits, ${excluded.sweeping} commits over ${options.maxChangesetSize} files and ${excluded.messages} dependency/formatting/licence commits`,
     ],
   };
-  return { coChange, authorChanges, commits: raw.commits };
+  return { ...outcome, coChange };
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { gitText } from '../../ingest/git/run-git.js';
 
 export interface GitOutput {
   ok: boolean;
@@ -6,17 +6,12 @@ export interface GitOutput {
   stderr: string;
 }
 
-/** Runs git with an argument array (never a shell) and collects its output; for small outputs only. */
-export function runGit(cwd: string, args: readonly string[]): Promise<GitOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ ok: code === 0, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
+/**
+ * Discovery's short git questions (file lists, tags, diffs between tags), answered by the one place that
+ * runs git (src/ingest/git/run-git.ts: no shell, TEAMFIT_GIT, no prompts or optional locks). A missing git
+ * rejects, as before; logs are read by the shared reader, never here.
+ */
+export async function runGit(cwd: string, args: readonly string[]): Promise<GitOutput> {
+  const run = await gitText(cwd, ['-c', 'core.quotepath=off', ...args]);
+  return { ok: run.code === 0, stdout: run.stdout, stderr: run.stderr };
 }

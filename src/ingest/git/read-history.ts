@@ -1,6 +1,6 @@
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
 import { newLogFormat } from './log-format.js';
-import { readLog, revisionArguments, type LogRange } from './read-log.js';
+import { OBJECTS_MISSING, readLog, revisionArguments, type LogRange } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
 import { gitText } from './run-git.js';
 import type { ChangeDetail, GitCommit, GitDiagnostic } from './types.js';
@@ -82,7 +82,20 @@ export async function readRanges<S extends CommitSink>(path: string, options: Re
       }, diagnostics),
     ),
   );
-  return { parts, commitsRead, isComplete: outcomes.every(Boolean) };
+  const isComplete = outcomes.every(Boolean);
+  const missing = diagnostics.filter((diagnostic) => diagnostic.code === OBJECTS_MISSING);
+  if (isComplete || !format.renames || missing.length === 0) return { parts, commitsRead, isComplete };
+  // A clone without some file contents (partial, or sharing an incomplete object store) can still give every
+  // path: read it all again with renames off rather than stop at the first renamed file.
+  diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((diagnostic) => diagnostic.code !== OBJECTS_MISSING));
+  diagnostics.push({
+    severity: 'info',
+    code: 'git-renames-not-followed',
+    message: `renames not followed: ${missing[0]?.message.replace(/^git log stopped: /, '') ?? 'file contents are missing'}; a renamed file counts as deleted and added`,
+    file: path,
+  });
+  const again = await readRanges(path, { ...options, renames: false }, ranges, diagnostics, create);
+  return { ...again, commitsRead: commitsRead + again.commitsRead };
 }
 
 class CommitList implements CommitSink {

@@ -17,6 +17,11 @@ export interface LogRange {
 
 const PSEUDO_REFS = new Set(['--all', '--branches', '--tags']);
 
+/** The code of the diagnostic when rename detection stopped the log for want of file contents. */
+export const OBJECTS_MISSING = 'git-objects-missing';
+// What git says when a blob it needs (only rename detection reads file contents) is not in the clone.
+const MISSING_OBJECT = /unable to read [0-9a-f]{7,}|missing blob object|could not fetch [0-9a-f]+ from promisor remote|did not receive expected object/i;
+
 /** The revision part of a `git log` command line; anything else that looks like an option is refused. */
 export function revisionArguments(range: LogRange): string[] {
   const pseudo = range.revisions.filter((revision) => PSEUDO_REFS.has(revision));
@@ -51,7 +56,9 @@ export async function readLog(
   const undecodable = new Set<string>();
   const parser = new LogParser(format, onCommit, (path) => undecodable.add(path));
   try {
-    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk));
+    // A partial clone would fetch every blob rename detection asks for over the network: fail instead, and read without renames.
+    const env = { ...process.env, GIT_NO_LAZY_FETCH: '1' };
+    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk), env);
     parser.end();
     if (undecodable.size > 0) {
       const shown = [...undecodable].slice(0, 5).join(', ');
@@ -61,6 +68,10 @@ export async function readLog(
         message: `${undecodable.size} path(s) are not valid UTF-8; shown with \\xNN for the undecodable bytes: ${shown}`,
         file: repoPath,
       });
+    }
+    if (run.code !== 0 && format.renames && MISSING_OBJECT.test(run.stderr)) {
+      diagnostics.push({ severity: 'warning', code: OBJECTS_MISSING, message: `git log stopped: ${firstLine(run.stderr)} (file contents are missing, rename detection needs them)`, file: repoPath });
+      return false;
     }
     if (run.code !== 0) {
       diagnostics.push({ severity: 'error', code: 'git-log-failed', message: `git log stopped (exit ${run.code}): ${firstLine(run.stderr)}; results cover only the commits read before it`, file: repoPath });

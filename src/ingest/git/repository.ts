@@ -11,6 +11,8 @@ export interface RepositoryInfo {
   isBare: boolean;
   isShallow: boolean;
   hasCommits: boolean;
+  /** Where `path` lies in the work tree, ending in `/` ('' at its top or in a bare repository): log paths are relative to the top. */
+  prefix: string;
 }
 
 /** Inspects `path`; returns undefined and a diagnostic when it is not a readable git repository. */
@@ -21,7 +23,7 @@ export async function inspectRepository(path: string, diagnostics: GitDiagnostic
     diagnostics.push({ severity: 'error', code: 'git-not-a-repository', message: `not a git repository: ${notAFolder}`, file: path });
     return undefined;
   }
-  const probe = await gitText(path, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository']).catch((error: unknown) => {
+  const probe = await gitText(path, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository', '--show-prefix']).catch((error: unknown) => {
     diagnostics.push({ severity: 'error', code: 'git-missing', message: error instanceof Error ? error.message : String(error), file: path });
     return undefined;
   });
@@ -30,11 +32,12 @@ export async function inspectRepository(path: string, diagnostics: GitDiagnostic
     diagnostics.push({ severity: 'error', code: 'git-not-a-repository', message: `not a git repository: ${firstLine(probe.stderr)}`, file: path });
     return undefined;
   }
-  const [gitDir = '', bare = '', shallow = ''] = probe.stdout.trim().split('\n');
+  // The prefix comes last and is an empty line at the top of a work tree, so a missing fourth line means ''.
+  const [gitDir = '', bare = '', shallow = '', prefix = ''] = probe.stdout.trim().split('\n');
   const [refs, head] = await Promise.all([gitText(path, ['for-each-ref', '--count=1', '--format=%(objectname)']), gitText(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])]);
   const hasCommits = head.code === 0 || refs.stdout.trim() !== '';
   if (!hasCommits) diagnostics.push({ severity: 'info', code: 'git-empty-repository', message: 'the repository has no commits yet', file: path });
-  const info: RepositoryInfo = { path, gitDir: await realpath(gitDir), isBare: bare === 'true', isShallow: shallow === 'true', hasCommits };
+  const info: RepositoryInfo = { path, gitDir: await realpath(gitDir), isBare: bare === 'true', isShallow: shallow === 'true', hasCommits, prefix };
   if (info.isShallow) diagnostics.push(await shallowDiagnostic(info));
   return info;
 }
