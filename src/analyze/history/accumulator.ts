@@ -8,6 +8,8 @@ export interface ComponentTally {
   couplingRevisions: number;
   byAuthor: Map<string, number>;
   byFile: Map<string, Map<string, number>>;
+  /** Per author: files changed in it, and how many of those were operations files. */
+  work: Map<string, { files: number; opsFiles: number }>;
   first: number;
   last: number;
 }
@@ -77,11 +79,17 @@ export class HistoryAccumulator {
     tally.revisions++;
     for (const file of commit.files) {
       tally.files++;
-      if (this.files.isOps(file)) tally.opsFiles++;
+      const isOps = this.files.isOps(file);
+      if (isOps) tally.opsFiles++;
       const component = this.paths.componentOf(repository, file);
       if (component === undefined) continue;
       touched.add(component);
-      const byFile = this.componentTally(component, commit.date).byFile;
+      const componentTally = this.componentTally(component, commit.date);
+      const work = componentTally.work.get(author) ?? { files: 0, opsFiles: 0 };
+      work.files++;
+      if (isOps) work.opsFiles++;
+      componentTally.work.set(author, work);
+      const byFile = componentTally.byFile;
       const fileAuthors = byFile.get(file) ?? new Map<string, number>();
       fileAuthors.set(author, (fileAuthors.get(author) ?? 0) + 1);
       byFile.set(file, fileAuthors);
@@ -141,7 +149,7 @@ export class HistoryAccumulator {
   private componentTally(component: string, date: number): ComponentTally {
     let tally = this.components.get(component);
     if (!tally) {
-      tally = { revisions: 0, couplingRevisions: 0, byAuthor: new Map(), byFile: new Map(), first: date, last: date };
+      tally = { revisions: 0, couplingRevisions: 0, byAuthor: new Map(), byFile: new Map(), work: new Map(), first: date, last: date };
       this.components.set(component, tally);
     }
     tally.first = Math.min(tally.first, date);
