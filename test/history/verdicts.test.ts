@@ -60,7 +60,10 @@ describe('git evidence in the verdicts', () => {
     ]);
     const payments = analysis.teams.find((t) => t.ref === 'group:default/payments');
     const catalogue = analysis.teams.find((t) => t.ref === 'group:default/catalogue');
-    expect(payments?.structure.signals.find((s) => s.id === 'work-skill-mix')).toMatchObject({ value: '0/1/0', source: 'git', pushes: 'ops-only' });
+    // One person's work is under the evidence floor (two people): shown, but it decides nothing.
+    expect(payments?.structure.signals.find((s) => s.id === 'work-skill-mix')).toMatchObject({ value: '0/1/0', source: 'git', pushes: 'none', threshold: 2 });
+    expect(payments?.structure.label).toBe('undetermined');
+    expect(payments?.structure.reason).toMatch(/1 of 1 members have 3\+ commits/);
     expect(catalogue?.structure.signals.find((s) => s.id === 'work-skill-mix')).toMatchObject({ value: '1/1/0', pushes: 'cross-functional' });
     expect(catalogue?.structure.label).toBe('cross-functional');
   });
