@@ -4,7 +4,7 @@ import type { TeamFacts } from './team-facts.js';
 
 /** Pieces of evidence about a team: people whose skill is known, units and infrastructure it owns, systems it runs for others, its work in git. */
 export function evidenceCount(facts: TeamFacts, skillsKnown: number): number {
-  const work = facts.teamWork && facts.teamWork.components.length > 0 ? 1 : 0;
+  const work = facts.teamWork.components.length > 0 ? 1 : 0;
   return skillsKnown + new Set([...facts.ownedUnits, ...facts.sharedInfrastructure]).size + facts.operatesForOthers.length + work;
 }
 
@@ -12,7 +12,7 @@ export function evidenceCount(facts: TeamFacts, skillsKnown: number): number {
 export function undeterminedReason(facts: TeamFacts, config: Config, seen: { evidence: number; skillsKnown: number; belowFloor: boolean }): string {
   const missing: string[] = [];
   const declareRoles = 'declare roles (teamfit.dev/role or config roles:)';
-  const unread = facts.teamWork?.unread ?? [];
+  const unread = facts.teamWork.unread;
   if (facts.members.length === 0) missing.push('it has no members in the catalog');
   else if (seen.skillsKnown === 0) {
     const work = facts.work;
@@ -33,7 +33,9 @@ export function reasonFor(label: Exclude<StructureLabel, 'undetermined'>, facts:
     case 'sre':
       return `Runs ${facts.operatesForOthers.length} system(s) or service(s) that other teams own, with ${facts.skills.ops.length} ops/SRE member(s)${because}.`;
     case 'cross-functional':
-      return `Dev and ops work in one team that runs the ${facts.ownedUnits.length} unit(s) it owns${because}.`;
+      return basis.some((id) => id.endsWith('skill-mix'))
+        ? `Dev and ops skills in one team that runs the ${facts.ownedUnits.length} unit(s) it owns${because}.`
+        : `Builds and runs the ${facts.ownedUnits.length} unit(s) it owns${because}.`;
     case 'insourcing':
       return `${facts.dependentTeams.length} other teams depend on what it owns (infrastructure, APIs or services)${facts.dependents.productUnits.length === 0 ? ', and it has no product of its own' : ''}${because}.`;
     case 'dev-only':

@@ -34,8 +34,8 @@ export interface TeamFacts {
   declaration?: TeamDeclaration;
   /** Skills as shown by the work people did in git, when history was read. */
   work?: WorkMix;
-  /** Operations work in the changes to what it owns, when history was read. */
-  teamWork?: TeamWork;
+  /** Operations work in the changes to what it owns (empty without history, but naming the repositories to read). */
+  teamWork: TeamWork;
 }
 
 export interface WorkMix {
@@ -68,7 +68,8 @@ export function teamFacts(index: ModelIndex, graph: DependencyGraph, history: Hi
   });
   const dependents = teamDependents(index, graph, team.ref, owns, sharedInfrastructure);
   const declaration = teamDeclaration(team, config);
-  const work = history.isPresent ? teamWork(index, history, team.ref, owns) : undefined;
+  // Without history, the same walk still names the repositories whose history would decide.
+  const work = teamWork(index, history, team.ref, owns);
   return {
     team,
     members,
@@ -83,7 +84,8 @@ export function teamFacts(index: ModelIndex, graph: DependencyGraph, history: Hi
     sharedInfrastructure,
     runtime: teamRuntime(index, team, operates, owns, config),
     ...(declaration ? { declaration } : {}),
-    ...(work ? { teamWork: work, work: workMix(work.people, members.length, config.thresholds.minMemberRevisions) } : {}),
+    teamWork: work,
+    ...(history.isPresent ? { work: workMix(work.people, members.length, config.thresholds.minMemberRevisions) } : {}),
   };
 }
 
