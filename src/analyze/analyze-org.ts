@@ -38,7 +38,7 @@ export function analyzeOrg(index: ModelIndex, config: Config, extra: ExtraEviden
   const teamFactsByRef = new Map<EntityRef, TeamFacts>();
   const teams = new Map<EntityRef, TeamResult>();
   for (const group of index.ofKind('group').filter((g) => isTeam(index, g))) {
-    const facts = teamFacts(index, graph, history, group);
+    const facts = teamFacts(index, graph, history, group, config);
     teamFactsByRef.set(group.ref, facts);
     teams.set(group.ref, {
       ref: group.ref,

@@ -5,6 +5,7 @@ export class HistoryFacts {
   private readonly components = new Map<EntityRef, ComponentHistory>();
   private readonly couplings = new Map<EntityRef, ComponentCoupling[]>();
   private readonly people = new Map<EntityRef, PersonHistory[]>();
+  private readonly authors = new Map<string, PersonHistory>();
 
   constructor(readonly evidence: HistoryEvidence | undefined) {
     for (const component of evidence?.components ?? []) this.components.set(component.ref, component);
@@ -16,6 +17,7 @@ export class HistoryFacts {
       }
     }
     for (const person of evidence?.people ?? []) {
+      this.authors.set(person.id, person);
       for (const team of person.teams) {
         const list = this.people.get(team) ?? [];
         list.push(person);
@@ -38,6 +40,11 @@ export class HistoryFacts {
     const seen = new Set<ComponentCoupling>();
     for (const ref of refs) for (const pair of this.couplings.get(ref) ?? []) if (set.has(pair.a) && set.has(pair.b)) seen.add(pair);
     return [...seen];
+  }
+
+  /** A git author (as the evidence names them: e-mail after .mailmap). */
+  person(id: string): PersonHistory | undefined {
+    return this.authors.get(id);
   }
 
   /** Members of a team who made changes in the window. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Finding, type RuleId } from '../result/index.js';
+import { Finding, TEAM_STRUCTURE_DECLARATIONS, type RuleId } from '../result/index.js';
 import { linearRegexProblem } from '../util/linear-regex.js';
 
 // Each field's documentation is its `.describe()` text, not a TSDoc comment: only a runtime description
@@ -7,6 +7,25 @@ import { linearRegexProblem } from '../util/linear-regex.js';
 
 /** Every rule id, read off the Finding union so this stage needs nothing from rules/. */
 export const CONFIG_RULE_IDS = Finding.options.map((option) => option.shape.ruleId.value) as [RuleId, ...RuleId[]];
+
+const Role = z.string().trim().toLowerCase().min(1).describe('A skill: `dev`, `ops` or `sre` are counted (sre as ops); other values are shown but not counted.');
+
+const TeamDeclaration = z
+  .strictObject({
+    structure: z.enum(TEAM_STRUCTURE_DECLARATIONS).optional().describe('The structure the organisation declares for these teams, as `teamfit.dev/structure` would (a signal, never the verdict alone).'),
+    memberRole: Role.optional().describe('The role of their members who declare none (`teamfit.dev/role` and `roles:` win over it).'),
+  })
+  .describe('What the organisation states about the teams a key matches.');
+
+const RoleRule = z
+  .strictObject({
+    role: Role,
+    users: z.array(z.string()).optional().describe('User refs or `*` glob patterns, e.g. `user:default/ops-*` (a bare name means `user:default/<name>`).'),
+    memberOf: z.array(z.string()).optional().describe('Group refs or `*` glob patterns: their members get the role.'),
+    annotation: z.record(z.string(), z.string()).optional().describe('Annotation -> value (`*` wildcards) a User must carry, e.g. `{ "acme.com/job-family": "sre*" }`.'),
+    label: z.record(z.string(), z.string()).optional().describe('Label -> value (`*` wildcards) a User must carry.'),
+  })
+  .describe('Users matching every given selector get `role` (the first matching entry wins).');
 
 const RuleSetting = z
   .strictObject({
@@ -36,6 +55,14 @@ export const Config = z
           .array(z.string())
           .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'queue', 'cache', 'search-index'])
           .describe('Resource spec.type values that hold data: sharing one of these couples its users.'),
+        infrastructureTypes: z
+          .array(z.string())
+          .default(['operator', 'kubernetes-operator', 'controller', 'helm-chart', 'chart', 'terraform', 'terraform-module', 'infrastructure', 'cluster', 'kubernetes-cluster', 'pipeline', 'ci', 'cd', 'gitops'])
+          .describe('Component and Resource spec.type values that are infrastructure: owning them is operations work.'),
+        infrastructureTags: z
+          .array(z.string())
+          .default(['operator', 'kubernetes-operator', 'helm', 'helmchart', 'helm-chart', 'terraform', 'infrastructure', 'infra', 'cluster', 'kubernetes', 'gitops', 'pipeline', 'ci-cd'])
+          .describe('Tags that mark a Component or Resource as infrastructure.'),
       })
       .prefault({})
       .describe('How catalog fields are read.'),
@@ -60,6 +87,14 @@ export const Config = z
           .min(1)
           .default(2)
           .describe('Other teams depending on what a team owns, at or above which it serves as insourcing.'),
+        minTeamEvidence: z
+          .number()
+          .int()
+          .min(1)
+          .default(2)
+          .describe("Fewest people whose skill is known (a declared or configured role, or `minMemberRevisions` commits) before the team's skills count towards a verdict; below it, team-level evidence alone decides or the verdict is undetermined."),
+        minMemberRevisions: z.number().int().min(1).default(3).describe("Fewest commits before a person's work (share of operations files) says what their skill is (git)."),
+        minTeamChanges: z.number().int().min(1).default(10).describe('Fewest changes to what a team owns before the share of operations work in them counts (git).'),
         opsShare: z.number().min(0).max(1).default(0.5).describe('Share of ops/SRE members at or above which a team is operations-heavy.'),
         minConfidence: z.number().min(0).max(1).default(0.35).describe('Confidence under which a verdict is reported as undetermined.'),
         teamAlignment: z
@@ -84,6 +119,14 @@ export const Config = z
       })
       .prefault({})
       .describe('Thresholds of the architecture and team-structure classifiers.'),
+    teams: z
+      .record(z.string().describe('A group ref or `*` glob pattern, e.g. `group:default/sre-*` (a bare name means `group:default/<name>`)'), TeamDeclaration)
+      .default({})
+      .describe('Structure and default member role per team, for what the catalog does not declare; every matching key applies, later keys win.'),
+    roles: z
+      .array(RoleRule)
+      .default([])
+      .describe('Roles of Users the catalog does not declare (`teamfit.dev/role` wins), by ref pattern, group membership, annotation or label.'),
     backstage: z
       .strictObject({
         urls: z

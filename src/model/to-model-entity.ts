@@ -41,6 +41,7 @@ export function toModelEntity(raw: RawEntity, ref: EntityRef, types: TypeSets, d
     ...(lifecycle !== undefined && { lifecycle }),
     tags: [...metadata.tags],
     annotations: { ...metadata.annotations },
+    ...(Object.keys(metadata.labels).length > 0 && { labels: { ...metadata.labels } }),
     source: raw.position,
     ...readDeclarations(raw, ref, diagnostics),
     unresolved: [],

@@ -12,9 +12,11 @@ export const DevopsTeamOwnsSystem = z.object({
   ...base,
   evidence: z.object({
     team: EntityRef,
-    declaredBy: z.enum(['annotation', 'name']),
-    owned: z.array(EntityRef).describe('Systems and deployable components the DevOps team owns'),
+    declared: z.enum(['devops', 'sre', 'ops']).optional().describe('What the team is named or declared: DevOps, SRE or ops (always set by this version; absent in older results, where it was DevOps)'),
+    declaredBy: z.enum(['annotation', 'name', 'config']).describe('teamfit.dev/structure, its name (title, display name), or the config `teams:` section'),
+    owned: z.array(EntityRef).describe('Systems and deployable components the operations team owns'),
     otherContributors: z.array(EntityRef).describe('Other teams that own parts of the same systems'),
+    changedBy: z.array(EntityRef).optional().describe('Other teams that made more of its changes than the owning team (git)'),
   }),
 });
 

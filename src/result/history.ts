@@ -16,6 +16,19 @@ export const RepositoryHistory = z.object({
 });
 export type RepositoryHistory = z.infer<typeof RepositoryHistory>;
 
+/** How much of the work on one component was operations work, and whose. */
+export const ComponentOpsWork = z
+  .object({
+    files: z.number().int().describe('File changes in the window (a file changed in two commits counts twice)'),
+    opsFiles: z.number().int().describe('Of those, changes to operations files (CI, containers, Kubernetes, Helm, Terraform, deploys, runbooks)'),
+    share: z.number().describe('opsFiles / files'),
+    authors: z
+      .array(z.object({ id: z.string(), files: z.number().int(), opsFiles: z.number().int() }))
+      .describe('Authors by file changes, most first (the 25 busiest)'),
+  })
+  .describe('Operations work in the changes to this component');
+export type ComponentOpsWork = z.infer<typeof ComponentOpsWork>;
+
 export const ComponentHistory = z.object({
   ref: EntityRef,
   repository: z.string(),
@@ -36,6 +49,7 @@ export const ComponentHistory = z.object({
     .array(z.object({ owner: z.string(), files: z.number().int(), rules: z.array(z.string()).describe('CODEOWNERS file:line') }))
     .describe('Required reviewers (CODEOWNERS) of its application files changed in the window (operations files left out; the 200 most changed)'),
   applicationFiles: z.number().int().describe('Application files looked up in CODEOWNERS (the 200 most changed at most)'),
+  opsWork: ComponentOpsWork.optional(),
 });
 export type ComponentHistory = z.infer<typeof ComponentHistory>;
 

@@ -52,6 +52,7 @@ export const ModelEntity = z.object({
   lifecycle: z.string().optional(),
   tags: z.array(z.string()),
   annotations: z.record(z.string(), z.string()),
+  labels: z.record(z.string(), z.string()).optional().describe('metadata.labels, when it has any'),
   source: SourcePosition.optional(),
   /** User: teamfit.dev/role (dev, ops, sre or another skill). */
   role: z.string().optional(),

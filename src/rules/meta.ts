@@ -13,10 +13,10 @@ export interface RuleMeta {
 /** The compiler demands an entry for every rule in the Finding union. */
 export const RULE_META: Record<RuleId, RuleMeta> = {
   'devops-team-owns-system': {
-    title: 'A DevOps team owns a system others build',
+    title: 'A DevOps, SRE or ops team owns a system others build',
     category: 'anti-pattern',
     defaultSeverity: 'error',
-    description: 'A team declared or named "DevOps" is the owner of a System or of a deployable Component.',
+    description: 'A team declared or named "DevOps" is the owner of a System or deployable Component; or one named or declared SRE/ops owns one that other teams build.',
   },
   'missing-owner': {
     title: 'Owner missing or unresolved',

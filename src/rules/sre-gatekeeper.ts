@@ -1,5 +1,4 @@
-import type { EntityRef, ModelEntity } from '../result/index.js';
-import type { ModelIndex } from '../model/model-index.js';
+import { codeOwnerTeams } from '../analyze/codeowner-teams.js';
 import { defineRule } from './define-rule.js';
 
 const OPS_STRUCTURES = new Set(['sre', 'ops-only']);
@@ -10,7 +9,7 @@ const GATING_SHARE = 0.5;
 export const sreGatekeeper = defineRule('sre-gatekeeper', ({ index, analysis }) => {
   const components = analysis.history.evidence?.components ?? [];
   if (!components.some((c) => c.codeOwners.length > 0)) return [];
-  const teamOf = handleResolver(index);
+  const teamOf = codeOwnerTeams(index);
   return analysis.teams.flatMap((team) => {
     const entity = index.entity(team.ref);
     const isOps = OPS_STRUCTURES.has(team.structure.label) || OPS_DECLARATIONS.has(entity?.declaredStructure ?? '');
@@ -33,20 +32,3 @@ export const sreGatekeeper = defineRule('sre-gatekeeper', ({ index, analysis }) 
     }];
   });
 });
-
-/** `@org/team-slug` to a Group: by `github.com/team-slug` (org/slug) or by name; `@user` and e-mails name people. */
-function handleResolver(index: ModelIndex): (handle: string) => EntityRef | undefined {
-  const bySlug = new Map<string, EntityRef>();
-  const byName = new Map<string, EntityRef>();
-  index.ofKind('group').forEach((group: ModelEntity) => {
-    const slug = group.annotations['github.com/team-slug']?.toLowerCase();
-    if (slug) bySlug.set(slug, group.ref);
-    if (!byName.has(group.name.toLowerCase())) byName.set(group.name.toLowerCase(), group.ref);
-  });
-  return (handle) => {
-    const match = /^@([^/]+)\/(.+)$/.exec(handle.trim());
-    if (!match) return undefined;
-    const [, org = '', slug = ''] = match;
-    return bySlug.get(`${org}/${slug}`.toLowerCase()) ?? byName.get(slug.toLowerCase());
-  };
-}

@@ -14,7 +14,10 @@ describe('team structure', () => {
     expect(team.owns).toEqual([]);
     expect(signalOf(team.structure, 'operates-for-others')).toMatchObject({ value: 1, pushes: 'sre', evidence: ['system:default/booking'] });
     expect(signalOf(team.structure, 'ops-share')).toMatchObject({ value: 1, threshold: 0.5, pushes: 'sre' });
-    expect(team.structure.declared).toBeUndefined();
+    // "site-reliability" in its name is a weak declaration, said to come from the name.
+    expect(team.structure.declared).toBe('sre');
+    expect(signalOf(team.structure, 'declared-structure')).toMatchObject({ pushes: 'sre', weight: 0.1 });
+    expect(signalOf(team.structure, 'declared-structure').description).toMatch(/from its name: "site-reliability"/);
   });
 
   it('cross-functional: dev and ops members running what they build', async () => {
@@ -37,7 +40,7 @@ describe('team structure', () => {
     const team = teamOf(result, 'platform-team');
     expect(team.structure.label).toBe('insourcing');
     expect(team.structure.confidence).toBeGreaterThanOrEqual(0.5);
-    expect(team.structure.confidence).toBeLessThanOrEqual(0.7);
+    expect(team.structure.confidence).toBeLessThanOrEqual(0.8);
     expect(team.structure.reason).toMatch(/2 other teams depend/);
     expect(team.dependents).toEqual(['group:default/reviews-team', 'group:default/search-team']);
     expect(signalOf(team.structure, 'dependent-teams')).toMatchObject({ value: 2, threshold: 2, pushes: 'insourcing' });
@@ -108,5 +111,65 @@ describe('team structure', () => {
     // It runs the shop that shop-web builds: by the evidence, an SRE team.
     expect(team.structure.label).toBe('sre');
     expect(teamOf(result, 'shop-web').structure.label).toBe('dev-only');
+  });
+
+  it('a team carrying the pager for what it owns runs it: cross-functional without declared roles', async () => {
+    const result = await analyzeFixture('structure/on-call');
+    expectNoErrorDiagnostics(result);
+    const lending = teamOf(result, 'lending');
+    expect(lending.structure.label).toBe('cross-functional');
+    expect(lending.structure.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(lending.structure.confidence).toBeLessThanOrEqual(0.6);
+    expect(signalOf(lending.structure, 'on-call')).toMatchObject({
+      value: 2, pushes: 'cross-functional', evidence: ['component:default/loan-api: pagerduty.com/service-id', 'component:default/loan-web: opsgenie.com/component-selector'],
+    });
+    expect(signalOf(lending.structure, 'runs-what-it-builds')).toMatchObject({ pushes: 'cross-functional', weight: 0.3 });
+    expect(lending.structure.reason).toMatch(/Builds and runs the 2 unit/);
+    // Owning a service with no pager, no roles and no history: the owner runs it only by default, too little to say.
+    const archive = teamOf(result, 'archive');
+    expect(archive.structure.label).toBe('undetermined');
+    expect(signalOf(archive.structure, 'runs-what-it-builds')).toMatchObject({ weight: 0.15 });
+    expect(archive.structure.reason).toMatch(/declare roles \(teamfit\.dev\/role or config roles:\)/);
+    expect(archive.structure.reason).toMatch(/add the history of github\.com\/acme\/archive-api/);
+  });
+
+  it('the config states roles (by annotation, label, ref) and team structures the catalog does not', async () => {
+    const bare = await analyzeFixture('structure/configured-roles');
+    expect(teamOf(bare, 'sre-pod').structure.label).toBe('undetermined');
+    expect(teamOf(bare, 'sre-pod').structure.reason).toMatch(/1 piece\(s\) of evidence, under thresholds.minTeamEvidence \(2\)/);
+    const result = await analyzeFixture('structure/configured-roles', {
+      roles: [
+        { role: 'dev', annotation: { 'hr.acme.com/job-family': 'software*' } },
+        { role: 'ops', label: { 'acme.com/discipline': '*ops' } },
+        // teamfit.dev/role wins over the config: cruz stays dev.
+        { role: 'ops', users: ['cruz'] },
+      ],
+      teams: { 'group:default/sre-*': { structure: 'sre', memberRole: 'sre' } },
+    });
+    expectNoErrorDiagnostics(result);
+    const checkout = teamOf(result, 'checkout');
+    expect(signalOf(checkout.structure, 'skill-mix')).toMatchObject({ value: '2/1/0', source: 'config', evidence: ['user:default/cai (dev)', 'user:default/cruz (dev)', 'user:default/cleo (ops)'] });
+    expect(signalOf(checkout.structure, 'skill-mix').description).toMatch(/2 from config/);
+    const pod = teamOf(result, 'sre-pod');
+    expect(pod.structure.label).toBe('sre');
+    expect(pod.structure.declared).toBe('sre');
+    expect(signalOf(pod.structure, 'declared-structure')).toMatchObject({ source: 'config', weight: 0.15 });
+    expect(signalOf(pod.structure, 'declared-structure').description).toMatch(/config teams: group:default\/sre-\*/);
+    expect(signalOf(pod.structure, 'skill-mix')).toMatchObject({ value: '0/2/0', source: 'config' });
+  });
+
+  it('insourcing: a platform whose API and service other teams use, with no product of its own, even though it runs what it builds', async () => {
+    const result = await analyzeFixture('structure/platform-apis');
+    expectNoErrorDiagnostics(result);
+    const identity = teamOf(result, 'identity');
+    expect(identity.structure.label).toBe('insourcing');
+    expect(identity.dependents).toEqual(['group:default/hotels', 'group:default/travel']);
+    expect(signalOf(identity.structure, 'dependent-teams')).toMatchObject({ value: 2, pushes: 'insourcing' });
+    expect(signalOf(identity.structure, 'dependent-teams').evidence).toEqual([
+      'api:default/login-api <- group:default/travel',
+      'component:default/login-service <- group:default/hotels, group:default/travel',
+    ]);
+    expect(signalOf(identity.structure, 'runs-what-it-builds').pushes).toBe('insourcing');
+    expect(identity.structure.reason).toMatch(/no product of its own/);
   });
 });

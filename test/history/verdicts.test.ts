@@ -60,8 +60,28 @@ describe('git evidence in the verdicts', () => {
     ]);
     const payments = analysis.teams.find((t) => t.ref === 'group:default/payments');
     const catalogue = analysis.teams.find((t) => t.ref === 'group:default/catalogue');
-    expect(payments?.structure.signals.find((s) => s.id === 'work-skill-mix')).toMatchObject({ value: '0/1/0', source: 'git', pushes: 'ops-only' });
+    // One person's work is under the evidence floor (two people): shown, but it decides nothing.
+    expect(payments?.structure.signals.find((s) => s.id === 'work-skill-mix')).toMatchObject({ value: '0/1/0', source: 'git', pushes: 'none', threshold: 2 });
+    expect(payments?.structure.label).toBe('undetermined');
+    expect(payments?.structure.reason).toMatch(/1 of 1 members have 3\+ commits/);
     expect(catalogue?.structure.signals.find((s) => s.id === 'work-skill-mix')).toMatchObject({ value: '1/1/0', pushes: 'cross-functional' });
+    expect(catalogue?.structure.label).toBe('cross-functional');
+  });
+
+  it('operations work on what a team owns done by other teams is a hand-off; its own share is read at team level', async () => {
+    const analysis = await analysisWith([
+      ...times(4, () => commit('ana', ['services/checkout/pay.ts', 'services/checkout/refund.ts'])),
+      ...times(4, () => commit('bo', ['services/checkout/Dockerfile', 'services/checkout/k8s/deployment.yaml'])),
+      ...times(4, () => commit('cy', ['services/search/c.ts', 'services/search/d.ts', 'services/search/helm/values.yaml'])),
+      ...times(2, () => commit('bo', ['services/catalogue/b.ts'])),
+    ]);
+    const payments = analysis.teams.find((t) => t.ref === 'group:default/payments');
+    expect(payments?.structure.signals.find((s) => s.id === 'ops-work-by-others')).toMatchObject({ value: 8, pushes: 'dev-only', source: 'git' });
+    // Its own people made only application changes to checkout: no operations work in its hands.
+    expect(payments?.structure.signals.find((s) => s.id === 'team-ops-work')).toMatchObject({ value: 0, pushes: 'none' });
+    const catalogue = analysis.teams.find((t) => t.ref === 'group:default/catalogue');
+    // 4 of the 14 file changes to what catalogue owns are operations files, all by its members.
+    expect(catalogue?.structure.signals.find((s) => s.id === 'team-ops-work')).toMatchObject({ value: 0.29, pushes: 'cross-functional', weight: 0.3 });
     expect(catalogue?.structure.label).toBe('cross-functional');
   });
 });

@@ -10,6 +10,7 @@ describe('devops-team-owns-system', () => {
     expect(system.severity).toBe('error');
     expect(system.evidence).toEqual({
       team: 'group:default/devops',
+      declared: 'devops',
       declaredBy: 'name',
       owned: ['component:default/storefront-web', 'system:default/storefront'],
       otherContributors: ['group:default/web-team'],
@@ -27,6 +28,7 @@ describe('devops-team-owns-system', () => {
     const finding = findingAbout(result, 'devops-team-owns-system', 'system:default/checkout');
     expect(finding.evidence).toEqual({
       team: 'group:default/cloud-enablement',
+      declared: 'devops',
       declaredBy: 'annotation',
       owned: ['system:default/checkout'],
       otherContributors: ['group:default/web-team'],
@@ -43,5 +45,37 @@ describe('devops-team-owns-system', () => {
     const result = await analyzeFixture('rules/devops-team-owns-system/owns-tooling');
     expect(result.model.entities.find((e) => e.ref === 'group:default/devops')?.declaredStructure).toBe('devops');
     expect(findingsOf(result, 'devops-team-owns-system')).toEqual([]);
+  });
+});
+
+describe('devops-team-owns-system, wider subject: teams named or declared SRE or ops', () => {
+  const SRE_FIXTURE = 'rules/devops-team-owns-system/sre-owns-system';
+
+  it('fires for an SRE team (by name) and an SRE team (by config) owning a system another team builds', async () => {
+    const result = await analyzeFixture(SRE_FIXTURE, { teams: { reliability: { structure: 'sre' } } });
+    const byName = findingAbout(result, 'devops-team-owns-system', 'system:default/payments');
+    expect(byName.evidence).toEqual({
+      team: 'group:default/site-reliability', declared: 'sre', declaredBy: 'name', owned: ['system:default/payments'], otherContributors: ['group:default/payments-team'],
+    });
+    expect(byName.message).toMatch(/named "SRE" while group:default\/payments-team build/);
+    expectWellFormedFinding(byName, SRE_FIXTURE, 'System', 'payments');
+    const byConfig = findingAbout(result, 'devops-team-owns-system', 'system:default/search');
+    expect(byConfig.evidence).toMatchObject({ team: 'group:default/reliability', declared: 'sre', declaredBy: 'config' });
+    expect(byConfig.message).toMatch(/declared "SRE"/);
+  });
+
+  it('does not fire for an ops team owning its own tooling, for words inside other words, or for a description', async () => {
+    const result = await analyzeFixture(SRE_FIXTURE);
+    const subjects = findingsOf(result, 'devops-team-owns-system').map((f) => f.subject);
+    // ops-crew builds metrics-stack itself; "opsgenie" and "shops" are not "ops"; a description is too weak to accuse.
+    expect(subjects).toEqual(['system:default/payments']);
+    const declared = (name: string) => result.teams.find((t) => t.ref === `group:default/${name}`)?.structure.declared;
+    expect(declared('ops-crew')).toBe('ops');
+    expect(declared('opsgenie-fans')).toBeUndefined();
+    expect(declared('shops-team')).toBeUndefined();
+    expect(declared('tooling-guild')).toBe('ops');
+    const guild = result.teams.find((t) => t.ref === 'group:default/tooling-guild');
+    expect(guild?.structure.signals.find((s) => s.id === 'declared-structure')).toMatchObject({ weight: 0.05 });
+    expect(guild?.structure.signals.find((s) => s.id === 'declared-structure')?.description).toMatch(/from its description: "operations"/);
   });
 });

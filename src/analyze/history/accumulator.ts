@@ -10,6 +10,8 @@ export interface ComponentTally {
   couplingRevisions: number;
   byAuthor: Map<string, number>;
   byFile: Map<string, Map<string, number>>;
+  /** Per author: files changed in it, and how many of those were operations files. */
+  work: Map<string, { files: number; opsFiles: number }>;
   first: number;
   last: number;
 }
@@ -89,13 +91,18 @@ export class HistoryAccumulator {
     tally.revisions++;
     for (const file of commit.files) {
       tally.files++;
-      if (this.files.isOps(file)) tally.opsFiles++;
+      const isOps = this.files.isOps(file);
+      if (isOps) tally.opsFiles++;
       for (const component of this.paths.componentsOf(repository, file)) {
         touched.add(component);
-        const byFile = this.componentTally(component, commit.date).byFile;
-        const fileAuthors = byFile.get(file) ?? new Map<string, number>();
+        const componentTally = this.componentTally(component, commit.date);
+        const work = componentTally.work.get(author) ?? { files: 0, opsFiles: 0 };
+        work.files++;
+        if (isOps) work.opsFiles++;
+        componentTally.work.set(author, work);
+        const fileAuthors = componentTally.byFile.get(file) ?? new Map<string, number>();
         fileAuthors.set(author, (fileAuthors.get(author) ?? 0) + 1);
-        byFile.set(file, fileAuthors);
+        componentTally.byFile.set(file, fileAuthors);
       }
     }
     if (touched.size === 0) repo.unmapped++;
@@ -160,7 +167,7 @@ export class HistoryAccumulator {
   private componentTally(component: string, date: number): ComponentTally {
     let tally = this.components.get(component);
     if (!tally) {
-      tally = { revisions: 0, couplingRevisions: 0, byAuthor: new Map(), byFile: new Map(), first: date, last: date };
+      tally = { revisions: 0, couplingRevisions: 0, byAuthor: new Map(), byFile: new Map(), work: new Map(), first: date, last: date };
       this.components.set(component, tally);
     }
     tally.first = Math.min(tally.first, date);

@@ -3,6 +3,7 @@ import type { ModelIndex } from '../../model/model-index.js';
 import type { HistoryAccumulator } from './accumulator.js';
 import { authorMatching, botIdentities } from './author-matching.js';
 import { componentCoupling } from './coupling.js';
+import { componentOpsWork } from './component-ops-work.js';
 import { fragmentation, mainDeveloper, truckFactor } from './knowledge.js';
 import type { HistoryOptions } from './options.js';
 import { peopleMatcher } from './people.js';
@@ -31,7 +32,7 @@ export function buildEvidence(
   };
   const components = firstLocations(locations)
     .filter((location) => acc.components.has(location.component))
-    .map((location) => ({ ...componentHistory(acc, location, ownerOf(location.component), match, options), ...codeOwners(acc, location, ownership) }));
+    .map((location) => ({ ...componentHistory(acc, location, ownerOf(location.component), match, options), ...codeOwners(acc, location, ownership), ...componentOpsWork(acc.components.get(location.component)) }));
   const coupling = componentCoupling(acc, options, ownerOf);
   const people: PersonHistory[] = [];
   const unmatchedAuthors: HistoryEvidence['unmatchedAuthors'] = [];

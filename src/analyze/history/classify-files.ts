@@ -10,6 +10,9 @@ export const DEFAULT_OPS_PATTERNS = [
   '**/ansible/**', '**/playbooks/**', '**/roles/**/tasks/**', '**/puppet/**', '**/chef/**', '**/salt/**',
   '**/deploy/**', '**/deployment/**', '**/deploy*.sh', '**/ops/**', '**/infra/**', '**/infrastructure/**',
   '**/monitoring/**', '**/alerts/**', '**/alerting/**', '**/prometheus/**', '**/grafana/**', '**/dashboards/**', '**/runbooks/**',
+  // Operators' deploy manifests as kubebuilder and operator-sdk lay them out, and runbooks kept as single files.
+  '**/config/rbac/**', '**/config/manager/**', '**/config/default/**', '**/config/prometheus/**', '**/config/webhook/**', '**/config/certmanager/**',
+  '**/runbook*.md', '**/RUNBOOK*.md', '**/.goreleaser.y?(a)ml', '**/.github/dependabot.yml', '**/renovate.json',
   '**/Procfile', '**/fly.toml', '**/serverless.y?(a)ml', '**/skaffold.y?(a)ml', '**/tiltfile', '**/Tiltfile',
 ];
 
