@@ -21,6 +21,12 @@ export const Config = z
       .enum(['error', 'warning', 'info', 'none'])
       .default('error')
       .describe('Exit 1 when a finding at or above this severity is reported (`--fail-on` overrides it).'),
+    failOnDiagnostics: z
+      .enum(['error', 'warning', 'info', 'none'])
+      .default('error')
+      .describe(
+        'Exit 1 also when a diagnostic (a problem reading the input: broken YAML, a duplicate entity, a malformed reference) is at or above this severity and `failOn`; `none` lets a CI gate pass whatever the diagnostics (`--fail-on-diagnostics` overrides it).',
+      ),
     rules: z
       .partialRecord(z.enum(CONFIG_RULE_IDS), RuleSetting)
       .default({})
