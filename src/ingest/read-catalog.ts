@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES } from './parse-yaml.js';
 import { ParseScheduler, planThreads, type ParseSource } from './parse-scheduler.js';
 import { displayPath, Roots, tryRealpath } from './roots.js';
 import { scanDirectory } from './scan-directory.js';
+import { skeletonsSkipped } from './skeletons.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 /**
@@ -41,6 +42,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   const seen = new Set<string>();
   const probes = new Map<string, Promise<Probe>>();
   const scheduler = new ParseScheduler(planThreads(options.threads));
+  const skeletons: string[] = [];
 
   function probe(abs: string): Promise<Probe> {
     let found = probes.get(abs);
@@ -88,6 +90,10 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       return;
     }
     const { syntaxErrors, isCatalog, documents } = parsed;
+    if (reach === 'scan' && parsed.isSkeleton) {
+      skeletons.push(file);
+      return;
+    }
     if (!isCatalog) {
       if (reach === 'scan') return;
       if (syntaxErrors.length > 0) {
@@ -130,5 +136,6 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   } finally {
     await scheduler.close();
   }
+  if (skeletons.length > 0) result.diagnostics.push(skeletonsSkipped(skeletons));
   return result;
 }
