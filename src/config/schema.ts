@@ -41,6 +41,12 @@ export const Config = z
           .array(z.string())
           .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'queue', 'cache', 'search-index'])
           .describe('Resource spec.type values that hold data: sharing one of these couples its users.'),
+        unownedOwners: z
+          .array(z.string().min(1))
+          .default(['unspecified', 'unknown', 'unowned', 'none', 'nobody', 'tbd'])
+          .describe(
+            "Owner names (or full refs such as `group:default/unspecified`) that mean \"no owner\" in this organisation: an entity owned by one is reported by missing-owner as unowned, not as a dangling reference. Case does not matter; `[]` turns the convention off.",
+          ),
       })
       .prefault({})
       .describe('How catalog fields are read.'),
