@@ -6,6 +6,7 @@ import { locationTargets } from './location-targets.js';
 import { MAX_FILE_BYTES } from './parse-yaml.js';
 import { ParseScheduler, planThreads, type ParseSource } from './parse-scheduler.js';
 import { displayPath, Roots, tryRealpath } from './roots.js';
+import { checkPlaceholderTarget } from './placeholder-targets.js';
 import { scanDirectory } from './scan-directory.js';
 import { skeletonsSkipped } from './skeletons.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -112,6 +113,8 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       result.diagnostics.push(...outcome.diagnostics);
       if (!outcome.entity) continue;
       result.entities.push(outcome.entity);
+      const definition = await checkPlaceholderTarget(outcome.entity, abs, roots);
+      if (definition) result.diagnostics.push(definition);
       if (outcome.entity.kind === 'Location') {
         const targets = await locationTargets(outcome.entity, abs, roots);
         result.diagnostics.push(...targets.diagnostics);

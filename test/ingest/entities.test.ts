@@ -142,14 +142,20 @@ describe('envelope and spec checks', () => {
         api('backstage-mcp', 'mcp-server', '  remotes:\n    - type: streamable-http\n      url: https://backstage.example.com/api/mcp-actions/v1\n'),
         api('no-definition', 'openapi', ''),
         api('other-placeholder', 'openapi', '  definition:\n    $graphql: ./schema.graphql\n'),
+        api('gone', 'openapi', '  definition:\n    $openapi: ./gone.oas.yaml\n'),
       ].join('---\n'),
     );
-    const result = await readCatalog({ paths: [dir], cwd: dir });
+    await writeFile(`${dir}/petstore.oas.yaml`, 'openapi: "3.0.0"\n');
+    await writeFile(`${dir}/schema.json`, '{}\n');
+    const result = await readCatalog({ paths: [`${dir}/apis.yaml`], cwd: dir });
     expect(result.entities.find((e) => e.metadata.name === 'petstore')?.spec.definition).toEqual({ $openapi: './petstore.oas.yaml' });
     expect(result.diagnostics.map((d) => [d.code, d.entity])).toEqual([
       ['missing-field', 'api:default/no-definition'],
       ['invalid-field', 'api:default/other-placeholder'],
+      // Backstage rejects an entity whose placeholder file is missing; the content is never read.
+      ['definition-target-missing', 'api:default/gone'],
     ]);
+    expect(result.diagnostics[2]).toMatchObject({ severity: 'warning', line: 75, column: 15 });
     expect(result.diagnostics[1]?.message).toContain('expected a string or a {$text|$json|$yaml|$openapi|$asyncapi: ...} placeholder');
   });
 
