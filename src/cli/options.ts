@@ -17,6 +17,13 @@ export function failOnOption(): Option {
   return new Option('--fail-on <severity>', `exit 1 when a finding is at or above this severity (default: failOn in the config, else ${defaultConfig().failOn})`).choices(FAIL_ON);
 }
 
+export function failOnDiagnosticsOption(): Option {
+  return new Option(
+    '--fail-on-diagnostics <severity>',
+    `also exit 1 when a diagnostic (a problem reading the input) is at or above this severity and --fail-on (default: failOnDiagnostics in the config, else ${defaultConfig().failOnDiagnostics}); none: diagnostics never fail`,
+  ).choices(FAIL_ON);
+}
+
 export function configOption(): Option {
   return new Option('--config <file>', 'config file (default: teamfit.config.yaml, .teamfit.yaml or teamfit.config.json in the working directory or above)');
 }
@@ -35,6 +42,7 @@ export function addReportingOptions(command: Command): Command {
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(failOnOption())
+    .addOption(failOnDiagnosticsOption())
     .addOption(configOption())
     .addOption(baselineOption())
     .addOption(noColorOption());
@@ -45,6 +53,7 @@ export const ReportingOptions = z.object({
   format: z.enum(FORMATS),
   output: z.string().optional(),
   failOn: z.enum(FAIL_ON).optional(),
+  failOnDiagnostics: z.enum(FAIL_ON).optional(),
   config: z.string().optional(),
   baseline: z.string().optional(),
   color: z.boolean(),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 /** One config problem in words: the key path and what was expected. `key` is set when the key itself is wrong. */
 export interface ConfigProblem {

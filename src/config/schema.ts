@@ -41,6 +41,12 @@ export const Config = z
       .enum(['error', 'warning', 'info', 'none'])
       .default('error')
       .describe('Exit 1 when a finding at or above this severity is reported (`--fail-on` overrides it).'),
+    failOnDiagnostics: z
+      .enum(['error', 'warning', 'info', 'none'])
+      .default('error')
+      .describe(
+        'Exit 1 also when a diagnostic (a problem reading the input: broken YAML, a duplicate entity, a malformed reference) is at or above this severity and `failOn`; `none` lets a CI gate pass whatever the diagnostics (`--fail-on-diagnostics` overrides it).',
+      ),
     rules: z
       .partialRecord(z.enum(CONFIG_RULE_IDS), RuleSetting)
       .default({})
@@ -63,6 +69,12 @@ export const Config = z
           .array(z.string())
           .default(['operator', 'kubernetes-operator', 'helm', 'helmchart', 'helm-chart', 'terraform', 'infrastructure', 'infra', 'cluster', 'kubernetes', 'gitops', 'pipeline', 'ci-cd'])
           .describe('Tags that mark a Component or Resource as infrastructure.'),
+        unownedOwners: z
+          .array(z.string().min(1))
+          .default(['unspecified', 'unknown', 'unowned', 'none', 'nobody', 'tbd'])
+          .describe(
+            "Owner names (or full refs such as `group:default/unspecified`) that mean \"no owner\" in this organisation: an entity owned by one is reported by missing-owner as unowned, not as a dangling reference. Case does not matter; `[]` turns the convention off.",
+          ),
       })
       .prefault({})
       .describe('How catalog fields are read.'),

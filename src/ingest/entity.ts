@@ -6,6 +6,7 @@ import { documentJson } from './document-json.js';
 import { checkMetadata, entityName, entityRef } from './metadata.js';
 import { MAX_EXPANDED_NODES } from './parse-yaml.js';
 import { collectPositions, positionAt } from './positions.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { checkSpec, requiresSpec } from './spec-fields.js';
 import { describeJson, isJsonObject, toJson } from './to-json.js';
 import { KNOWN_KINDS, type JsonObject, type JsonValue, type KnownKind, type RawEntity } from './types.js';
@@ -89,8 +90,15 @@ export function checkEntityJson(
   const diagnostics: Diagnostic[] = [];
   const kind = knownKind(rawKind);
   if (kind === undefined) {
-    const message = `Unknown kind "${rawKind}" (teamfit reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
-    return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'), ref)] };
+    // A slip of a kind teamfit reads loses an entity, so it warns; any other kind is one the organisation
+    // added (Backstage accepts any kind that `catalog.rules` allows, such as an AiResource): noted, not warned.
+    const meant = slipOf(rawKind);
+    if (meant !== undefined) {
+      const message = `Unknown kind "${rawKind}" (did you mean ${meant}? teamfit reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
+      return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'), ref)] };
+    }
+    const message = `Kind ${rawKind} is not one teamfit reads (${KNOWN_KINDS.join(', ')}); Backstage accepts it where catalog.rules allows it; the entity was skipped`;
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), ref)] };
   }
   if (kind !== rawKind) {
     const message = `Kind "${rawKind}" is spelled "${kind}" in Backstage; read as ${kind}`;
@@ -115,6 +123,16 @@ export function checkEntityJson(
   }
 
   return { entity: { apiVersion, kind, metadata, spec, position, positions }, diagnostics };
+}
+
+/**
+ * The kind teamfit reads that `raw` is likely a slip of (`Componet`, `Components`). A qualifier put
+ * before a kind names another kind (`AiResource`, `ComponentTemplate` aside): that is not a slip.
+ */
+function slipOf(raw: string): string | undefined {
+  const lower = raw.toLowerCase();
+  const candidates = KNOWN_KINDS.filter((kind) => !lower.endsWith(kind.toLowerCase()) || lower === kind.toLowerCase());
+  return didYouMean(raw, candidates);
 }
 
 function knownKind(raw: string): KnownKind | undefined {

@@ -1,9 +1,9 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
+import { expandLocationGlob, isGlob } from './location-glob.js';
 import { tryRealpath, type Roots } from './roots.js';
-import { compareNames } from './scan-directory.js';
 import type { RawEntity } from './types.js';
 
 const REMOTE = /^https?:/i;
@@ -17,7 +17,7 @@ export interface LocationTargets {
 }
 
 /**
- * Resolves a Location's local targets against its file's directory. Only files inside the roots are
+ * Resolves a Location's local targets against its file's directory, expanding globs as Backstage does. Only files inside the roots are
  * returned: a catalog must not make teamfit read arbitrary files of the machine it runs on.
  */
 export async function locationTargets(entity: RawEntity, absFile: string, roots: Roots): Promise<LocationTargets> {
@@ -63,34 +63,26 @@ export async function locationTargets(entity: RawEntity, absFile: string, roots:
       report('warning', 'location-outside-root', `${label} target ${target} points outside the given paths; it was not read`, where);
       continue;
     }
-    const candidates = /[*?]/.test(local) ? await expandGlob(resolved) : [resolved];
-    if (candidates === undefined) {
-      report('info', 'location-unsupported', `${label} target ${target}: wildcards are supported only in the file name`, where);
+    if (isGlob(local)) {
+      const matches = await expandLocationGlob(resolved, roots);
+      if (matches.length === 0) {
+        // Backstage reports a pattern that matches nothing as a missing target, unless the Location is optional.
+        report(optional ? 'info' : 'warning', 'location-target-missing', `${label} target ${target} matches no file`, where);
+      }
+      files.push(...matches);
       continue;
     }
-    for (const candidate of candidates) {
-      const real = await tryRealpath(candidate);
-      if (real === undefined) {
-        const message = `${label} target ${target} does not exist`;
-        report(optional ? 'info' : 'warning', 'location-target-missing', message, where);
-      } else if (!roots.contains(real)) {
-        report('warning', 'location-outside-root', `${label} target ${target} resolves (through a symlink) outside the given paths; it was not read`, where);
-      } else if ((await stat(real)).isDirectory()) {
-        report('info', 'location-unsupported', `${label} target ${target} is a directory; Location targets must be files`, where);
-      } else {
-        files.push(candidate);
-      }
+    const real = await tryRealpath(resolved);
+    if (real === undefined) {
+      const message = `${label} target ${target} does not exist`;
+      report(optional ? 'info' : 'warning', 'location-target-missing', message, where);
+    } else if (!roots.contains(real)) {
+      report('warning', 'location-outside-root', `${label} target ${target} resolves (through a symlink) outside the given paths; it was not read`, where);
+    } else if ((await stat(real)).isDirectory()) {
+      report('info', 'location-unsupported', `${label} target ${target} is a directory; Location targets must be files`, where);
+    } else {
+      files.push(resolved);
     }
   }
   return { files, diagnostics };
-}
-
-/** Matches `*` / `?` in the last path segment against one directory; undefined when the directory has wildcards. */
-async function expandGlob(pattern: string): Promise<string[] | undefined> {
-  const dir = path.dirname(pattern);
-  if (/[*?]/.test(dir)) return undefined;
-  const source = path.basename(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.');
-  const matcher = new RegExp(`^${source}$`);
-  const names = await readdir(dir).catch(() => []);
-  return names.filter((name) => matcher.test(name)).sort(compareNames).map((name) => path.join(dir, name));
 }

@@ -5,6 +5,8 @@ import { decodeUtf8, parseYaml } from './parse-yaml.js';
 
 /** Cheap sniff for files that fail to decode or parse: do they mean to be catalog files? */
 export const LOOKS_LIKE_BACKSTAGE = /apiVersion:\s*["']?([a-z0-9-]+\.)*backstage\.io\//;
+/** A scaffolder skeleton: Backstage fills these in when a template runs, so the file is not an entity yet. */
+const SKELETON = /\$\{\{\s*values\./;
 
 /**
  * Everything one file yields that does not depend on how it was reached or on other files, so it can be
@@ -20,6 +22,8 @@ export type FileParse =
       isCatalog: boolean;
       /** One outcome per usable Backstage document, in file order. */
       documents: EntityOutcome[];
+      /** A catalog file of a scaffolder template's skeleton (`${{ values.* }}` placeholders). */
+      isSkeleton: boolean;
     };
 
 export function parseCatalogFile(bytes: Uint8Array, file: string): FileParse {
@@ -30,5 +34,6 @@ export function parseCatalogFile(bytes: Uint8Array, file: string): FileParse {
   const { documents, lineCounter, syntaxErrors } = parseYaml(decoded.text, file);
   const backstageDocs = documents.filter((doc) => doc.errors.length === 0 && isBackstageDocument(doc));
   const isCatalog = backstageDocs.length > 0 || (syntaxErrors.length > 0 && LOOKS_LIKE_BACKSTAGE.test(decoded.text));
-  return { kind: 'parsed', syntaxErrors, isCatalog, documents: backstageDocs.map((doc) => readEntity(doc, file, lineCounter)) };
+  const isSkeleton = isCatalog && SKELETON.test(decoded.text);
+  return { kind: 'parsed', syntaxErrors, isCatalog, isSkeleton, documents: backstageDocs.map((doc) => readEntity(doc, file, lineCounter)) };
 }

@@ -6,7 +6,9 @@ import { locationTargets } from './location-targets.js';
 import { MAX_FILE_BYTES } from './parse-yaml.js';
 import { ParseScheduler, planThreads, type ParseSource } from './parse-scheduler.js';
 import { displayPath, Roots, tryRealpath } from './roots.js';
+import { checkPlaceholderTarget } from './placeholder-targets.js';
 import { scanDirectory } from './scan-directory.js';
+import { skeletonsSkipped } from './skeletons.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 /**
@@ -41,6 +43,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   const seen = new Set<string>();
   const probes = new Map<string, Promise<Probe>>();
   const scheduler = new ParseScheduler(planThreads(options.threads));
+  const skeletons: string[] = [];
 
   function probe(abs: string): Promise<Probe> {
     let found = probes.get(abs);
@@ -88,6 +91,10 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       return;
     }
     const { syntaxErrors, isCatalog, documents } = parsed;
+    if (reach === 'scan' && parsed.isSkeleton) {
+      skeletons.push(file);
+      return;
+    }
     if (!isCatalog) {
       if (reach === 'scan') return;
       if (syntaxErrors.length > 0) {
@@ -106,6 +113,8 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       result.diagnostics.push(...outcome.diagnostics);
       if (!outcome.entity) continue;
       result.entities.push(outcome.entity);
+      const definition = await checkPlaceholderTarget(outcome.entity, abs, roots);
+      if (definition) result.diagnostics.push(definition);
       if (outcome.entity.kind === 'Location') {
         const targets = await locationTargets(outcome.entity, abs, roots);
         result.diagnostics.push(...targets.diagnostics);
@@ -130,5 +139,6 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   } finally {
     await scheduler.close();
   }
+  if (skeletons.length > 0) result.diagnostics.push(skeletonsSkipped(skeletons));
   return result;
 }

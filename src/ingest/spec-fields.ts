@@ -7,24 +7,27 @@ import type { JsonObject, KnownKind } from './types.js';
 type FieldType = 'string' | 'string-list' | 'mapping' | 'definition';
 
 const nonEmpty = z.string().min(1);
-/** Backstage substitutes these at ingestion; teamfit keeps them as they are, without reading the target. */
-const placeholder = z.union([
-  z.strictObject({ $text: nonEmpty }),
-  z.strictObject({ $json: nonEmpty }),
-  z.strictObject({ $yaml: nonEmpty }),
-]);
+/**
+ * Backstage substitutes these at ingestion (PlaceholderProcessor: `$text`, `$json`, `$yaml` built in,
+ * `$openapi` and `$asyncapi` from the OpenAPI module, which also inlines `$ref`s); teamfit keeps them as
+ * declared, without reading the target: the definition's content decides nothing here.
+ */
+export const PLACEHOLDERS = ['$text', '$json', '$yaml', '$openapi', '$asyncapi'] as const;
+const placeholder = z.union(PLACEHOLDERS.map((key) => z.strictObject({ [key]: nonEmpty })));
 
 const CHECKS: Record<FieldType, { schema: z.ZodType; expected: string }> = {
   string: { schema: nonEmpty, expected: 'a string' },
   'string-list': { schema: z.array(nonEmpty), expected: 'a list of strings' },
   mapping: { schema: z.record(z.string(), z.unknown()), expected: 'a mapping' },
-  definition: { schema: z.union([z.string(), placeholder]), expected: 'a string or a {$text|$json|$yaml: ...} placeholder' },
+  definition: { schema: z.union([z.string(), placeholder]), expected: `a string or a {${PLACEHOLDERS.join('|')}: ...} placeholder` },
 };
 
 interface KindSpec {
   fields: Record<string, FieldType>;
   /** Each entry is satisfied by any one of its fields (Location: target or targets). */
   required: string[][];
+  /** Required fields that entities of these `spec.type`s may leave out. */
+  exemptTypes?: Record<string, readonly string[]>;
 }
 
 const relations = { dependsOn: 'string-list', dependencyOf: 'string-list', system: 'string' } as const;
@@ -41,6 +44,8 @@ export const KIND_SPECS: Record<KnownKind, KindSpec> = {
   API: {
     fields: { type: 'string', lifecycle: 'string', owner: 'string', definition: 'definition', system: 'string' },
     required: [['type'], ['lifecycle'], ['owner'], ['definition']],
+    // An MCP server API lists its endpoints in spec.remotes; Backstage's schema has no definition for it.
+    exemptTypes: { definition: ['mcp-server'] },
   },
   Resource: { fields: { type: 'string', owner: 'string', ...relations }, required: [['type'], ['owner']] },
   System: { fields: { type: 'string', owner: 'string', domain: 'string' }, required: [['owner']] },
@@ -70,7 +75,7 @@ export interface SpecContext {
  */
 export function checkSpec(spec: JsonObject, ctx: SpecContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const { fields, required } = KIND_SPECS[ctx.kind];
+  const { fields, required, exemptTypes = {} } = KIND_SPECS[ctx.kind];
   const label = `${ctx.kind} "${ctx.name}"`;
   const invalid = new Set<string>();
 
@@ -94,6 +99,7 @@ export function checkSpec(spec: JsonObject, ctx: SpecContext): Diagnostic[] {
   for (const alternatives of required) {
     // A present-but-invalid field was already reported; saying it is also missing would only repeat that.
     if (alternatives.some((field) => spec[field] !== undefined || invalid.has(field))) continue;
+    if (alternatives.some((field) => typeof spec.type === 'string' && exemptTypes[field]?.includes(spec.type))) continue;
     const names = alternatives.map((field) => `spec.${field}`).join(' or ');
     const expected = alternatives.map((field) => CHECKS[fields[field] ?? 'string'].expected).join(' or ');
     const message = `${label} is missing ${names} (expected ${expected})`;

@@ -2,7 +2,10 @@ import type { Config } from '../config/schema.js';
 import type { RawEntity } from '../ingest/types.js';
 import type { Diagnostic, EntityRef, ModelEntity, OrgModel } from '../result/index.js';
 import { describeEntity, modelDiagnostic, positionOf } from './diagnostics.js';
+import { refsByName } from './dangling-cause.js';
+import { DanglingReport } from './dangling-report.js';
 import { RelationSet } from './relation-set.js';
+import { unownedMatcher } from './unowned.js';
 import { resolveRefs } from './resolve-refs.js';
 import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
 
@@ -39,11 +42,22 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
   }
 
   const relations = new RelationSet();
+  const dangling = new DanglingReport(diagnostics, new Set(kept.map(({ entity }) => entity.kind)));
+  const context = {
+    known,
+    byName: refsByName(known.keys()),
+    relations,
+    diagnostics,
+    dangling,
+    isUnowned: unownedMatcher(config.catalog.unownedOwners),
+    ownerProblemsAreFindings: config.rules['missing-owner']?.severity !== 'off',
+  };
   for (const { raw, entity } of kept) {
-    resolveRefs(raw, entity, { known, relations, diagnostics });
+    resolveRefs(raw, entity, context);
     const noSystem = noSystemDiagnostic(raw, entity.ref);
     if (noSystem) diagnostics.push(noSystem);
   }
+  dangling.finish();
 
   return { model: { entities: kept.map(({ entity }) => entity), relations: relations.sorted() }, diagnostics };
 }

@@ -1,6 +1,8 @@
 import type { JsonValue, RawEntity } from '../ingest/types.js';
-import { EntityKind, type Diagnostic, type EntityRef, type ModelEntity, type UnresolvedRef } from '../result/index.js';
+import type { Diagnostic, EntityRef, ModelEntity, UnresolvedRef } from '../result/index.js';
 import { kindOfRef } from './model-index.js';
+import { suggestTarget } from './dangling-cause.js';
+import type { DanglingReport } from './dangling-report.js';
 import { describeEntity, modelDiagnostic, positionOf, type ModelDiagnosticCode } from './diagnostics.js';
 import { parseEntityRef, stringifyEntityRef } from './entity-ref.js';
 import { fieldPath, REF_FIELDS, type RefField } from './ref-fields.js';
@@ -9,8 +11,19 @@ import type { RelationSet } from './relation-set.js';
 /** Everything reference resolution reads and writes, built once per model. */
 export interface ResolveContext {
   known: ReadonlyMap<EntityRef, ModelEntity>;
+  /** Loaded refs by name, for the namesake a dangling ref probably meant. */
+  byName: ReadonlyMap<string, readonly EntityRef[]>;
   relations: RelationSet;
   diagnostics: Diagnostic[];
+  /** Dangling refs, reported one diagnostic per root cause once all are known. */
+  dangling: DanglingReport;
+  /** The organisation's "no owner" markers (catalog.unownedOwners). */
+  isUnowned: (target: EntityRef) => boolean;
+  /**
+   * Whether owner refs that name no Group or User are left to the missing-owner finding (so each is
+   * reported once, where the model puts ownership problems) instead of being diagnostics too.
+   */
+  ownerProblemsAreFindings: boolean;
 }
 
 /** One reference as written, with the dotted path it sits at. */
@@ -46,6 +59,8 @@ function writtenRefs(raw: RawEntity, field: RefField): WrittenRef[] {
 type Verdict =
   | { kind: 'resolved'; target: EntityRef }
   | { kind: 'self' }
+  | { kind: 'unowned' }
+  | { kind: 'dangling'; target: EntityRef; suggestion?: EntityRef }
   | { kind: 'unresolved'; reason: UnresolvedRef['reason']; code: ModelDiagnosticCode; problem: string };
 
 function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, written: WrittenRef, context: ResolveContext): void {
@@ -58,12 +73,23 @@ function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, writte
   // Built only here: most references resolve, and these strings would be garbage for every one of them.
   const position = positionOf(raw, written.path);
   const where = `${describeEntity(raw)}: ${written.path}`;
+  const target = typeof written.value === 'string' ? written.value : JSON.stringify(written.value);
+  const isOwner = field.key === 'owner' && !field.inAnnotation;
   if (verdict.kind === 'self') {
     const message = `${where} refers to the entity itself; the relation is ignored`;
     context.diagnostics.push(modelDiagnostic('self-reference', message, position, entity.ref));
+  } else if (verdict.kind === 'unowned') {
+    // The organisation's way of writing "no owner": missing-owner says so; it is not a broken reference.
+    entity.unresolved.push({ field: written.path, target, reason: 'unowned' });
+  } else if (verdict.kind === 'dangling') {
+    entity.unresolved.push({ field: written.path, target, reason: 'not-found', ...(verdict.suggestion && { suggestion: verdict.suggestion }) });
+    if (isOwner && context.ownerProblemsAreFindings) return;
+    const description = describeEntity(raw);
+    context.dangling.add({ entity: entity.ref, description, field: fieldPath(field), path: written.path, target: verdict.target, position, ...(verdict.suggestion && { suggestion: verdict.suggestion }) });
   } else {
-    const target = typeof written.value === 'string' ? written.value : JSON.stringify(written.value);
     entity.unresolved.push({ field: written.path, target, reason: verdict.reason });
+    // A malformed ref stays a diagnostic even for owners: it is broken syntax, which Backstage itself rejects.
+    if (isOwner && verdict.reason === 'wrong-kind' && context.ownerProblemsAreFindings) return;
     context.diagnostics.push(modelDiagnostic(verdict.code, `${where}${verdict.problem}`, position, entity.ref));
   }
 }
@@ -77,6 +103,7 @@ function judge(raw: RawEntity, self: EntityRef, field: RefField, value: JsonValu
   if (!parsed.ok) return { kind: 'unresolved', reason: 'malformed', code: 'malformed-ref', problem: `: ${parsed.error}` };
 
   const target = stringifyEntityRef(parsed.ref);
+  if (field.key === 'owner' && !field.inAnnotation && context.isUnowned(target)) return { kind: 'unowned' };
   const kind = kindOfRef(target);
   if (!field.allowedKinds.some((allowed) => allowed === kind)) {
     const problem = ` "${target}" is a ${kind}, but ${fieldPath(field)} must name a ${field.allowedKinds.join(' or ')}`;
@@ -84,15 +111,9 @@ function judge(raw: RawEntity, self: EntityRef, field: RefField, value: JsonValu
   }
   if (target === self) return { kind: 'self' };
   if (!context.known.has(target)) {
-    const problem = ` "${target}" does not match any entity in the catalog${hint(target, context)}`;
-    return { kind: 'unresolved', reason: 'not-found', code: 'dangling-ref', problem };
+    // Often the right name in the wrong namespace, or with the wrong (default) kind.
+    const suggestion = suggestTarget(target, field.allowedKinds, context.byName);
+    return { kind: 'dangling', target, ...(suggestion && { suggestion }) };
   }
   return { kind: 'resolved', target };
-}
-
-/** A dangling ref is often the right name with the wrong (default) kind: say so when one exists. */
-function hint(target: EntityRef, context: ResolveContext): string {
-  const rest = target.slice(target.indexOf(':'));
-  const other = EntityKind.options.map((kind) => `${kind}${rest}`).find((ref) => ref !== target && context.known.has(ref));
-  return other ? ` (there is a ${kindOfRef(other)} "${other}")` : '';
 }

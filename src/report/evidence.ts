@@ -15,8 +15,9 @@ export function evidenceSummary(finding: Finding): string {
       return `${team} (DevOps by ${declaredBy}) owns ${list(owned)}; other contributors: ${list(otherContributors)}`;
     }
     case 'missing-owner': {
-      const { kind, declared, reason } = finding.evidence;
-      return declared === null ? `${kind} has no spec.owner` : `${kind} spec.owner "${declared}": ${reason}`;
+      const { kind, declared, reason, suggestion } = finding.evidence;
+      const meant = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+      return declared === null ? `${kind} has no spec.owner` : `${kind} spec.owner "${declared}": ${reason}${meant}`;
     }
     case 'person-owns-system': {
       const { owner, memberOf } = finding.evidence;

@@ -44,5 +44,9 @@ export const Diagnostic = z.object({
   line: z.number().int().optional(),
   column: z.number().int().optional(),
   entity: EntityRef.optional(),
+  related: z
+    .array(z.object({ entity: EntityRef, file: z.string(), line: z.number().int(), column: z.number().int() }))
+    .optional()
+    .describe('Every place a diagnostic that stands for one root cause applies to (the first is file/line/column above)'),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;

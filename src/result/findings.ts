@@ -26,7 +26,14 @@ export const MissingOwner = z.object({
   evidence: z.object({
     kind: z.string(),
     declared: z.string().nullable().describe('spec.owner as written, null when absent'),
-    reason: z.enum(['absent', 'not-found', 'wrong-kind', 'malformed']),
+    reason: z
+      .enum(['absent', 'not-found', 'wrong-kind', 'malformed', 'unowned'])
+      .describe("`unowned`: the owner is the organisation's marker for no owner (catalog.unownedOwners)"),
+    suggestion: z.string().optional().describe('A Group or User with the same name in another namespace (or an entity of another kind): the likely intended owner'),
+    sharedCause: z
+      .object({ count: z.number().int(), cause: z.string() })
+      .optional()
+      .describe('When several owners fail for one reason (written in one namespace, the groups in another): how many, and the reason'),
   }),
 });
 

@@ -24,7 +24,10 @@ export type Relation = z.infer<typeof Relation>;
 export const UnresolvedRef = z.object({
   field: z.string().describe('Dotted path of the field, e.g. spec.owner or spec.dependsOn.0'),
   target: z.string().describe('The reference as written'),
-  reason: z.enum(['not-found', 'wrong-kind', 'malformed']),
+  reason: z
+    .enum(['not-found', 'wrong-kind', 'malformed', 'unowned'])
+    .describe("Why it did not resolve; `unowned` is an owner the organisation's convention marks as no owner (catalog.unownedOwners)"),
+  suggestion: z.string().optional().describe('An entity with the same name in another namespace or of another kind, the likely intended target'),
 });
 export type UnresolvedRef = z.infer<typeof UnresolvedRef>;
 

@@ -47,9 +47,9 @@ describe.skipIf(!isInstalled && !isCi)('a real Backstage catalog backend', () =>
     expect(fromApi.systems.length).toBeGreaterThan(5); // Northwind and the examples, not an empty catalog
     expect(comparable(fromApi)).toEqual(comparable(fromFiles));
     expect(fromApi.inputs).toEqual([backend.url]);
-    // Diagnostics name the entity and the file Backstage read it from.
-    const dangling = fromApi.diagnostics.find((d) => d.code === 'dangling-ref');
-    expect(dangling).toMatchObject({ file: join(ROOT, 'examples/northwind/systems/fulfilment.yaml'), line: 1, column: 1, entity: 'component:default/fulfilment-model' });
+    // Findings point at the file Backstage read their subject from (the dangling owner is missing-owner's to report).
+    const orphan = fromApi.findings.find((f) => f.ruleId === 'missing-owner' && f.subject === 'component:default/fulfilment-model');
+    expect(orphan?.location).toMatchObject({ file: join(ROOT, 'examples/northwind/systems/fulfilment.yaml'), line: 1 });
   });
 
   it('agrees with the relations Backstage computed itself', { timeout: 60_000 }, async () => {

@@ -14,10 +14,19 @@ describe('teamfit analyze on bad input', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 0 on an alias bomb beside good documents, with the diagnostic in the Markdown report', async () => {
+  it('exits 1 on an alias bomb beside good documents (an error diagnostic fails --fail-on error), with the diagnostic in the Markdown report', async () => {
     const run = await runTeamfit(['analyze', `${BAD}/yaml-bomb`, '--format', 'markdown']);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain(`| ${BAD}/yaml-bomb/catalog.yaml:2:1 | error | yaml-alias-limit |`);
+  });
+
+  it('exits 0 on the same input with --fail-on-diagnostics none, or failOnDiagnostics: none in the config', async () => {
+    const flag = await runTeamfit(['analyze', `${BAD}/yaml-bomb`, '--fail-on-diagnostics', 'none']);
+    expect(flag.code).toBe(0);
+    const dir = await temporaryDirectory();
+    await writeFile(join(dir, 'teamfit.config.yaml'), 'failOnDiagnostics: none\n');
+    const config = await runTeamfit(['analyze', `${BAD}/yaml-bomb`, '--config', join(dir, 'teamfit.config.yaml')]);
+    expect(config.code).toBe(0);
   });
 
   it('exits 1, not 2, when malformed references leave an error finding', async () => {

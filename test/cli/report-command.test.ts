@@ -37,6 +37,19 @@ describe('teamfit report --from', () => {
     expect((await runTeamfit(['report', '--from', file, '--fail-on', 'info'])).code).toBe(1);
   });
 
+  it('an error diagnostic fails --fail-on error unless --fail-on-diagnostics none', async () => {
+    const result = sampleResultCopy();
+    result.findings = [];
+    result.diagnostics = [{ severity: 'error', code: 'duplicate-entity', message: 'Component "a" is defined twice', file: 'catalog.yaml', line: 9, column: 1 }];
+    const file = await writeResultFile(result);
+    expect((await runTeamfit(['report', '--from', file])).code).toBe(1);
+    expect((await runTeamfit(['report', '--from', file, '--fail-on-diagnostics', 'none'])).code).toBe(0);
+    result.diagnostics = [{ severity: 'warning', code: 'dangling-ref', message: 'x' }];
+    const warned = await writeResultFile(result);
+    expect((await runTeamfit(['report', '--from', warned, '--fail-on', 'warning'])).code).toBe(0);
+    expect((await runTeamfit(['report', '--from', warned, '--fail-on', 'warning', '--fail-on-diagnostics', 'warning'])).code).toBe(1);
+  });
+
   it('--output writes the file and prints nothing, leaving no temporary file', async () => {
     const file = await writeResultFile(sampleResult);
     const out = join(await temporaryDirectory(), 'report.md');

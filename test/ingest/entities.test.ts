@@ -7,14 +7,14 @@ const FIELDS = 'test/fixtures/ingest/fields/catalog.yaml';
 const KINDS = 'test/fixtures/ingest/kinds/catalog.yaml';
 
 describe('kinds and api versions', () => {
-  it('warns about unknown kinds, notes Templates and skips both', async () => {
+  it('notes kinds it does not read (an organisation\'s own, Templates) and skips them', async () => {
     const result = await readFixtures('kinds/catalog.yaml');
     expect(names(result)).toEqual(['Component:lower']);
     expect(result.diagnostics).toEqual([
       {
-        severity: 'warning',
-        code: 'unknown-kind',
-        message: 'Unknown kind "Foo" (teamfit reads Domain, System, Component, API, Resource, Group, User, Location); the entity was skipped',
+        severity: 'info',
+        code: 'unsupported-kind',
+        message: 'Kind Foo is not one teamfit reads (Domain, System, Component, API, Resource, Group, User, Location); Backstage accepts it where catalog.rules allows it; the entity was skipped',
         file: KINDS,
         line: 2,
         column: 7,
@@ -30,6 +30,20 @@ describe('kinds and api versions', () => {
       }),
       expect.objectContaining({ severity: 'info', code: 'kind-spelling', line: 20, column: 7 }),
     ]);
+  });
+
+  it('warns about a kind that looks like a slip of one it reads, and notes kinds Backstage permits by catalog.rules', async () => {
+    const dir = await tempDir();
+    const doc = (kind: string, name: string): string => `apiVersion: backstage.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n  owner: team-a\n`;
+    await writeFile(`${dir}/catalog.yaml`, [doc('Componet', 'typo'), doc('AiResource', 'review-skill'), doc('Environment', 'prod')].join('---\n'));
+    const result = await readCatalog({ paths: [dir], cwd: dir });
+    expect(names(result)).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line, d.entity])).toEqual([
+      ['warning', 'unknown-kind', 2, 'componet:default/typo'],
+      ['info', 'unsupported-kind', 9, 'airesource:default/review-skill'],
+      ['info', 'unsupported-kind', 16, 'environment:default/prod'],
+    ]);
+    expect(result.diagnostics[0]?.message).toContain('did you mean Component?');
   });
 
   it('skips non-Backstage documents in a catalog file quietly', async () => {
@@ -113,6 +127,36 @@ describe('envelope and spec checks', () => {
     expect(result.diagnostics.filter((d) => d.entity === 'api:default/orders-api')).toEqual([]);
     const bad = result.diagnostics.filter((d) => d.entity === 'api:default/bad-definition');
     expect(bad).toEqual([expect.objectContaining({ code: 'invalid-field', line: 70, column: 5 })]);
+  });
+
+  it('accepts every placeholder Backstage substitutes ($openapi, $asyncapi too), and an mcp-server API without a definition', async () => {
+    const dir = await tempDir();
+    const api = (name: string, type: string, definition: string): string =>
+      `apiVersion: backstage.io/v1alpha1\nkind: API\nmetadata:\n  name: ${name}\nspec:\n  type: ${type}\n  lifecycle: production\n  owner: team-a\n${definition}`;
+    await writeFile(
+      `${dir}/apis.yaml`,
+      [
+        api('petstore', 'openapi', '  definition:\n    $openapi: ./petstore.oas.yaml\n'),
+        api('streetlights', 'asyncapi', '  definition:\n    $asyncapi: https://example.com/streetlights.yaml\n'),
+        api('schema', 'openapi', '  definition:\n    $json: ./schema.json\n'),
+        api('backstage-mcp', 'mcp-server', '  remotes:\n    - type: streamable-http\n      url: https://backstage.example.com/api/mcp-actions/v1\n'),
+        api('no-definition', 'openapi', ''),
+        api('other-placeholder', 'openapi', '  definition:\n    $graphql: ./schema.graphql\n'),
+        api('gone', 'openapi', '  definition:\n    $openapi: ./gone.oas.yaml\n'),
+      ].join('---\n'),
+    );
+    await writeFile(`${dir}/petstore.oas.yaml`, 'openapi: "3.0.0"\n');
+    await writeFile(`${dir}/schema.json`, '{}\n');
+    const result = await readCatalog({ paths: [`${dir}/apis.yaml`], cwd: dir });
+    expect(result.entities.find((e) => e.metadata.name === 'petstore')?.spec.definition).toEqual({ $openapi: './petstore.oas.yaml' });
+    expect(result.diagnostics.map((d) => [d.code, d.entity])).toEqual([
+      ['missing-field', 'api:default/no-definition'],
+      ['invalid-field', 'api:default/other-placeholder'],
+      // Backstage rejects an entity whose placeholder file is missing; the content is never read.
+      ['definition-target-missing', 'api:default/gone'],
+    ]);
+    expect(result.diagnostics[2]).toMatchObject({ severity: 'warning', line: 75, column: 15 });
+    expect(result.diagnostics[1]?.message).toContain('expected a string or a {$text|$json|$yaml|$openapi|$asyncapi: ...} placeholder');
   });
 
   it('needs no spec for a User', async () => {

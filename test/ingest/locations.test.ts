@@ -82,7 +82,55 @@ describe('Location entities', () => {
     await writeFile(path.join(dir, 'index.yaml'), location('index', ['./parts/*.yaml', 'file:c.yaml', './*/x.yaml'], '  type: file\n'));
     const result = await readCatalog({ paths: [path.join(dir, 'index.yaml')], cwd: dir });
     expect(names(result)).toEqual(['Location:index', 'Component:a', 'Component:b', 'Component:c']);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'location-unsupported' })]);
+    // `./*/x.yaml` is a glob like any other (Backstage's file reader globs the whole path): it matches nothing.
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'location-target-missing', message: 'Location "index" target ./*/x.yaml matches no file', file: 'index.yaml', line: 10, column: 7 }),
+    ]);
+  });
+
+  it('expands ** and * across folders as Backstage does, in path order, without node_modules or dot folders', async () => {
+    const dir = await tempDir();
+    for (const sub of ['plugins/a', 'plugins/b/nested', 'plugins/node_modules/x', 'plugins/.hidden', 'other']) {
+      await mkdir(path.join(dir, sub), { recursive: true });
+    }
+    await writeFile(path.join(dir, 'plugins/catalog-info.yaml'), component('top'));
+    await writeFile(path.join(dir, 'plugins/a/catalog-info.yaml'), component('a'));
+    await writeFile(path.join(dir, 'plugins/b/nested/catalog-info.yaml'), component('nested'));
+    await writeFile(path.join(dir, 'plugins/node_modules/x/catalog-info.yaml'), component('dependency'));
+    await writeFile(path.join(dir, 'plugins/.hidden/catalog-info.yaml'), component('hidden'));
+    await writeFile(path.join(dir, 'other/catalog-info.yaml'), component('other'));
+    await writeFile(path.join(dir, 'index.yaml'), location('index', ['./plugins/**/catalog-info.yaml', './*/catalog-info.{yaml,yml}']));
+    const result = await readCatalog({ paths: [path.join(dir, 'index.yaml')], cwd: dir });
+    expect(names(result)).toEqual(['Location:index', 'Component:a', 'Component:nested', 'Component:top', 'Component:other']);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reports a glob that matches nothing at the Location target, as info when the Location is optional', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'index.yaml'), location('index', ['./plugins/**/catalog-info.yaml']));
+    await writeFile(path.join(dir, 'optional.yaml'), location('optional', ['./gone/*.yaml'], '  presence: optional\n'));
+    const result = await readCatalog({ paths: [dir], cwd: dir });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, `${d.file}:${d.line}:${d.column}`, d.message])).toEqual([
+      ['warning', 'location-target-missing', 'index.yaml:7:7', 'Location "index" target ./plugins/**/catalog-info.yaml matches no file'],
+      ['info', 'location-target-missing', 'optional.yaml:8:7', 'Location "optional" target ./gone/*.yaml matches no file'],
+    ]);
+  });
+
+  it('never leaves the given paths through a glob: not by ../, not through a symlinked folder', async () => {
+    const base = await tempDir();
+    await mkdir(path.join(base, 'root/plugins/a'), { recursive: true });
+    await mkdir(path.join(base, 'outside/x'), { recursive: true });
+    await writeFile(path.join(base, 'outside/x/catalog-info.yaml'), component('secret'));
+    await writeFile(path.join(base, 'root/plugins/a/catalog-info.yaml'), component('a'));
+    await symlink(path.join(base, 'outside'), path.join(base, 'root/plugins/link'));
+    // A link back up the tree must not loop either.
+    await symlink(path.join(base, 'root/plugins'), path.join(base, 'root/plugins/a/up'));
+    await writeFile(path.join(base, 'root/index.yaml'), location('index', ['./plugins/**/catalog-info.yaml', '../*/x/catalog-info.yaml']));
+    const result = await readCatalog({ paths: [path.join(base, 'root')], cwd: base });
+    expect(names(result)).toEqual(['Location:index', 'Component:a']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'location-outside-root', line: 8, column: 7 }),
+    ]);
   });
 
   it('treats a missing target of an optional Location as info', async () => {

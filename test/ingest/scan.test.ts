@@ -78,4 +78,28 @@ describe('paths given explicitly', () => {
     expect(names(result)).toEqual(['Group:team-a', 'Component:api']);
     expect(result.files).toHaveLength(2);
   });
+
+  it('skips scaffolder skeletons found by the scan with one info line (count and folder), but reads one given by name', async () => {
+    const dir = await tempDir();
+    const skeleton = (kind: string): string =>
+      `apiVersion: backstage.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: \${{ values.name | dump }}\nspec:\n  owner: \${{ values.owner }}\n`;
+    for (const sub of ['templates/go-service/skeleton', 'templates/python-service/skeleton/api']) await mkdir(path.join(dir, sub), { recursive: true });
+    await writeFile(path.join(dir, 'templates/go-service/skeleton/catalog-info.yaml'), skeleton('Component'));
+    await writeFile(path.join(dir, 'templates/python-service/skeleton/catalog-info.yaml'), skeleton('Component'));
+    await writeFile(path.join(dir, 'templates/python-service/skeleton/api/catalog-info.yaml'), skeleton('API'));
+    await writeFile(path.join(dir, 'catalog-info.yaml'), component('real'));
+    const result = await readCatalog({ paths: [dir], cwd: dir });
+    expect(names(result)).toEqual(['Component:real']);
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'info',
+        code: 'scaffolder-skeleton',
+        file: 'templates',
+        message:
+          '3 scaffolder skeleton files under templates/ skipped: they hold ${{ values.* }} placeholders that Backstage fills in when a template runs (templates/go-service/skeleton/catalog-info.yaml, templates/python-service/skeleton/api/catalog-info.yaml, templates/python-service/skeleton/catalog-info.yaml)',
+      },
+    ]);
+    const named = await readCatalog({ paths: [path.join(dir, 'templates/go-service/skeleton/catalog-info.yaml')], cwd: dir });
+    expect(named.diagnostics.map((d) => d.code)).toEqual(['invalid-entity']);
+  });
 });

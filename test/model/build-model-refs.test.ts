@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/schema.js';
+import { Config, defaultConfig } from '../../src/config/schema.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { makeEntity } from './make-entity.js';
 
@@ -18,17 +18,78 @@ describe('buildModel unresolved references', () => {
       { field: 'spec.owner', target: 'team-x', reason: 'not-found' },
       { field: 'spec.system', target: 'shop', reason: 'not-found' },
     ]);
-    expect(diagnostics).toContainEqual({
-      severity: 'warning',
-      code: 'dangling-ref',
-      message: 'Component "shop-web": spec.owner "group:default/team-x" does not match any entity in the catalog',
-      file: 'web.yaml',
-      line: 12,
-      column: 3,
-      entity: 'component:default/shop-web',
-    });
-    expect(diagnostics.find((d) => d.message.includes('spec.system'))).toMatchObject({ code: 'dangling-ref', line: 13 });
+    // The dangling owner is missing-owner's to report (one report per problem); the system is a diagnostic.
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'dangling-ref',
+        message: 'Component "shop-web": spec.system "system:default/shop" does not match any entity in the catalog',
+        file: 'web.yaml',
+        line: 13,
+        column: 3,
+        entity: 'component:default/shop-web',
+      },
+    ]);
     expect(model.relations).toEqual([]);
+  });
+
+  it('reports a dangling owner as a diagnostic when the missing-owner rule is off', () => {
+    const web = makeEntity({ kind: 'Component', name: 'shop-web', file: 'web.yaml', line: 10, spec: { owner: 'team-x' } });
+    const config = Config.parse({ rules: { 'missing-owner': { severity: 'off' } } });
+    const { diagnostics } = buildModel([web, team], config);
+    expect(diagnostics.filter((d) => d.code === 'dangling-ref')).toEqual([
+      expect.objectContaining({ code: 'dangling-ref', line: 12, message: 'Component "shop-web": spec.owner "group:default/team-x" does not match any entity in the catalog' }),
+    ]);
+  });
+
+  it('suggests the namesake in another namespace, and reports refs sharing that cause as one diagnostic with every place', () => {
+    const groups = ['team-a', 'team-b'].map((name) => makeEntity({ kind: 'Group', name, namespace: 'acme', file: 'org.yaml' }));
+    const parts = ['one', 'two', 'three'].map((name, i) =>
+      makeEntity({ kind: 'Component', name, file: 'parts.yaml', line: 10 * i + 1, spec: { owner: 'group:acme/team-a', dependsOn: [], system: 'shop' } }),
+    );
+    const systems = [makeEntity({ kind: 'System', name: 'shop', namespace: 'acme', spec: { owner: 'group:acme/team-a' } })];
+    const { model, diagnostics } = buildModel([...parts, ...groups, ...systems], defaultConfig());
+    expect(model.entities[0]?.unresolved).toEqual([{ field: 'spec.system', target: 'shop', reason: 'not-found', suggestion: 'system:acme/shop' }]);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'dangling-ref',
+        message:
+          '3 spec.system references point at namespace default; the systems are in namespace acme (e.g. "system:default/shop", where "system:acme/shop" exists): Component "one" (parts.yaml:5:3), Component "two" (parts.yaml:15:3), Component "three" (parts.yaml:25:3)',
+        file: 'parts.yaml',
+        line: 5,
+        column: 3,
+        entity: 'component:default/one',
+        related: [
+          { entity: 'component:default/one', file: 'parts.yaml', line: 5, column: 3 },
+          { entity: 'component:default/two', file: 'parts.yaml', line: 15, column: 3 },
+          { entity: 'component:default/three', file: 'parts.yaml', line: 25, column: 3 },
+        ],
+      },
+    ]);
+  });
+
+  it('reports refs to a kind the catalog holds none of as one diagnostic, and one missing entity once for all that point at it', () => {
+    const a = makeEntity({ kind: 'Group', name: 'a', spec: { members: ['jane', 'joe'], parent: 'employees' } });
+    const b = makeEntity({ kind: 'Group', name: 'b', spec: { members: ['jim'], parent: 'employees' } });
+    const { diagnostics } = buildModel([a, b], defaultConfig());
+    expect(diagnostics.map((d) => [d.line, d.message.replace(/:.*/, ''), d.related?.length])).toEqual([
+      [6, '2 spec.parent references point at "group', 2],
+      [4, '3 spec.members references name users, and the catalog holds no User at all', 3],
+    ]);
+    expect(diagnostics[1]?.message).toContain('Group "a" spec.members.0 "user:default/jane" (catalog.yaml:4:3)');
+  });
+
+  it('treats an owner the organisation uses for "no owner" as unowned, not as a dangling ref', () => {
+    const parts = [
+      makeEntity({ kind: 'Component', name: 'legacy', spec: { owner: 'unspecified' } }),
+      makeEntity({ kind: 'Component', name: 'orphan', spec: { owner: 'group:default/nobody-knows' } }),
+      makeEntity({ kind: 'Component', name: 'kept', spec: { owner: 'team-x' } }),
+    ];
+    const config = Config.parse({ catalog: { unownedOwners: ['UNSPECIFIED', 'group:default/nobody-knows'] } });
+    const { model, diagnostics } = buildModel([...parts, team], config);
+    expect(model.entities.map((e) => e.unresolved.map((u) => u.reason))).toEqual([['unowned'], ['unowned'], ['not-found'], []]);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
   it('points at the array element, and hints at an entity of another kind with that name', () => {
@@ -37,7 +98,7 @@ describe('buildModel unresolved references', () => {
     const system = makeEntity({ kind: 'System', name: 's', spec: { owner: 'team-a' } });
     const { model, diagnostics } = build(web, ok, system);
     // Lines: 1 document, 2 name, 3 owner, 4 system, 5 dependsOn, 6 dependsOn.0, 7 dependsOn.1.
-    expect(model.entities[0]?.unresolved).toEqual([{ field: 'spec.dependsOn.1', target: 'component:team-a', reason: 'not-found' }]);
+    expect(model.entities[0]?.unresolved).toEqual([{ field: 'spec.dependsOn.1', target: 'component:team-a', reason: 'not-found', suggestion: 'group:default/team-a' }]);
     expect(diagnostics).toEqual([
       expect.objectContaining({ code: 'dangling-ref', line: 7, message: expect.stringContaining('(there is a group "group:default/team-a")') }),
     ]);

@@ -37,7 +37,10 @@ export function analyzeCommand(context: CommandContext): Command {
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(compared, options.format, { color }), options.output);
-      context.exitCode = exitCodeFor(countedFindings(compared), options.failOn ?? config.failOn);
+      context.exitCode = exitCodeFor(
+        { findings: countedFindings(compared), diagnostics: compared.diagnostics },
+        { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },
+      );
     });
 }
 

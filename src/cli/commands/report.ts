@@ -29,6 +29,9 @@ export function reportCommand(context: CommandContext): Command {
       const { config } = await loadCliConfig(io, options.config);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(result, options.format, { color }), options.output);
-      context.exitCode = exitCodeFor(countedFindings(result), options.failOn ?? config.failOn);
+      context.exitCode = exitCodeFor(
+        { findings: countedFindings(result), diagnostics: result.diagnostics },
+        { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },
+      );
     });
 }

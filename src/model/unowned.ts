@@ -1,0 +1,22 @@
+import type { EntityRef } from '../result/index.js';
+import { refParts } from './dangling-cause.js';
+import { parseEntityRef, stringifyEntityRef } from './entity-ref.js';
+
+/**
+ * Whether an owner ref is the organisation's way of saying "no owner" (`owner: unspecified`): a bare
+ * name matches that name in any namespace and kind, a full ref only itself. Case does not matter, as in
+ * Backstage's refs.
+ */
+export function unownedMatcher(entries: readonly string[]): (target: EntityRef) => boolean {
+  const names = new Set<string>();
+  const refs = new Set<string>();
+  for (const entry of entries) {
+    if (/[:/]/.test(entry)) {
+      const parsed = parseEntityRef(entry.trim(), { defaultKind: 'group' });
+      if (parsed.ok) refs.add(stringifyEntityRef(parsed.ref));
+    } else {
+      names.add(entry.trim().toLowerCase());
+    }
+  }
+  return (target) => refs.has(target) || names.has(refParts(target).name);
+}
