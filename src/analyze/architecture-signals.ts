@@ -46,7 +46,8 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
     weight: 0,
     evidence: facts.ownerTeams,
   }));
-  if (facts.ownerTeams.length >= 2) {
+  // An inferred system's owners are a consequence of teamfit's grouping, not a fact to weigh either way.
+  if (facts.ownerTeams.length >= 2 && !facts.system.inferred) {
     const twoWay = facts.twoWayTeamPairs.length;
     signals.push(signal({
       id: 'ownership-split-both-ways',

@@ -35,6 +35,10 @@ export const Config = z
           .array(z.string())
           .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'queue', 'cache', 'search-index'])
           .describe('Resource spec.type values that hold data: sharing one of these couples its users.'),
+        inferSystems: z
+          .boolean()
+          .default(true)
+          .describe('Group Components that declare no System into inferred systems (by Domain, then repository, then dependencies within one owner; a lone deployable is a system of its own) so they get an architecture verdict; `false` leaves them out.'),
       })
       .prefault({})
       .describe('How catalog fields are read.'),

@@ -2,9 +2,10 @@ import { defineRule } from './define-rule.js';
 
 const OWNED_KINDS = new Set(['system', 'component', 'api', 'resource', 'domain']);
 
+// An inferred system is left out: the catalog has no entity to give an owner, and its components' owners are checked.
 export const missingOwner = defineRule('missing-owner', ({ index }) =>
   index.model.entities
-    .filter((entity) => OWNED_KINDS.has(entity.kind) && index.target(entity.ref, 'ownedBy') === undefined)
+    .filter((entity) => OWNED_KINDS.has(entity.kind) && !entity.inferred && index.target(entity.ref, 'ownedBy') === undefined)
     .map((entity) => {
       const unresolved = entity.unresolved.find((ref) => ref.field === 'spec.owner');
       const reason = unresolved?.reason ?? 'absent';
