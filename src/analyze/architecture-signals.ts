@@ -182,7 +182,8 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
     reasons.push('units talk through declared APIs');
   }
   if (facts.internalEdges.length > 0 && facts.cycles.length === 0) reasons.push('dependencies are acyclic');
-  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0) reasons.push('dependencies cross teams one way only');
+  // An inferred system's pairs are not measured (see SystemFacts.twoWayTeamPairs), so they prove nothing here either.
+  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0 && !facts.system.inferred) reasons.push('dependencies cross teams one way only');
   const history = facts.history;
   if (history) {
     const stays = history.changedByOwner.length;
