@@ -7,6 +7,9 @@ const HAS_OPS: ReadonlySet<StructureLabel> = new Set(['sre', 'cross-functional',
 export const structureMismatch = defineRule('structure-mismatch', ({ analysis }) =>
   analysis.systems.flatMap((system) => {
     const facts = analysis.systemFacts.get(system.ref);
+    // A one-unit system teamfit made from a lone component is a placeholder, not the post's big monolith:
+    // judging its team by the monolith row (an SRE team) would be advice drawn from no evidence.
+    if (system.inferred?.how === 'component') return [];
     const problem = facts ? problemOf(system, facts) : undefined;
     if (!problem || system.architecture.label === 'undetermined' || system.architecture.label === 'micro-monolith') return [];
     return [{

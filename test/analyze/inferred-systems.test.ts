@@ -134,6 +134,25 @@ describe('verdicts on inferred systems', () => {
     expect(result.findings.map((f) => [f.ruleId, f.subject])).toEqual([['missing-owner', 'component:default/solo']]);
   });
 
+  it("judges the team of a grouped inferred monolith, not of a lone component's placeholder system", async () => {
+    const devTeam = `${groups('team-a').replace('children: []', 'children: [], members: [dee]')}---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata: { name: dee, annotations: { teamfit.dev/role: dev } }
+spec: { memberOf: [team-a] }
+`;
+    const lone = await analyzeCatalog(`${devTeam}---\n${service('solo', { owner: 'team-a' })}`);
+    expect(systemNamed(lone, 'system:default/solo-inferred').architecture.label).toBe('monolith');
+    expect(lone.findings.map((f) => f.ruleId)).not.toContain('structure-mismatch');
+    // Web and worker from one folder of one repository, one team: one application, run by no one with ops skills.
+    const oneCodebase = [devTeam, service('web', { owner: 'team-a' }), service('worker', { owner: 'team-a' })]
+      .join('---\n')
+      .replace(/shop\/tree\/main\/(web|worker)\//g, 'shop/tree/main/app/');
+    const grouped = await analyzeCatalog(oneCodebase);
+    expect(systemNamed(grouped, 'system:default/shop-inferred').architecture).toMatchObject({ label: 'monolith', confidence: 0.6 });
+    expect(grouped.findings.map((f) => [f.ruleId, f.subject])).toEqual([['structure-mismatch', 'system:default/shop-inferred']]);
+  });
+
   it('every report marks an inferred system as inferred', async () => {
     const result = await analyzeCatalog(hard(false));
     const note = 'inferred from repository github.com/acme/shop';
