@@ -61,7 +61,7 @@ function byDomain(context: Context, candidates: readonly ModelEntity[]): Inferre
     // A component reaching two domains belongs to neither more than the other: leave it to the next steps.
     const [domain] = domains;
     if (domain === undefined || domains.size > 1) continue;
-    members.set(domain, [...(members.get(domain) ?? []), component.ref]);
+    push(members, domain, component.ref);
   }
   return [...members].map(([domain, refs]) => ({
     how: 'domain',
@@ -77,7 +77,7 @@ function byRepository(candidates: readonly ModelEntity[]): InferredGroup[] {
   const members = new Map<string, EntityRef[]>();
   for (const component of candidates) {
     const key = repositoryKey(component);
-    if (key !== undefined) members.set(key, [...(members.get(key) ?? []), component.ref]);
+    if (key !== undefined) push(members, key, component.ref);
   }
   return [...members]
     .filter(([, refs]) => refs.length >= 2)
@@ -88,11 +88,15 @@ function byRepository(candidates: readonly ModelEntity[]): InferredGroup[] {
 function byDependencies(context: Context, remaining: ReadonlyMap<EntityRef, ModelEntity>): InferredGroup[] {
   const ownerOf = (ref: EntityRef) => [...context.relations.targets(ref, 'ownedBy')][0];
   const parent = new Map<EntityRef, EntityRef>();
+  // Iterative, with path compression: a chain of thousands of dependencies must not overflow the stack.
   const find = (ref: EntityRef): EntityRef => {
-    const up = parent.get(ref) ?? ref;
-    if (up === ref) return ref;
-    const root = find(up);
-    parent.set(ref, root);
+    let root = ref;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    for (let node = ref; node !== root; ) {
+      const next = parent.get(node) ?? root;
+      parent.set(node, root);
+      node = next;
+    }
     return root;
   };
   const degree = new Map<EntityRef, number>();
@@ -107,7 +111,7 @@ function byDependencies(context: Context, remaining: ReadonlyMap<EntityRef, Mode
     }
   }
   const clusters = new Map<EntityRef, EntityRef[]>();
-  for (const ref of degree.keys()) clusters.set(find(ref), [...(clusters.get(find(ref)) ?? []), ref]);
+  for (const ref of degree.keys()) push(clusters, find(ref), ref);
   return [...clusters.values()]
     .filter((refs) => refs.length >= 2)
     .map((refs) => {
@@ -152,6 +156,12 @@ function declaredDomain(context: Context, ref: EntityRef): EntityRef | undefined
 export function declares(raw: RawEntity, key: string): boolean {
   const value = raw.spec[key];
   return value !== undefined && value !== null && value !== '';
+}
+
+function push<K>(map: Map<K, EntityRef[]>, key: K, ref: EntityRef): void {
+  const list = map.get(key);
+  if (list) list.push(ref);
+  else map.set(key, [ref]);
 }
 
 function isDefined<T>(value: T | undefined): value is T {

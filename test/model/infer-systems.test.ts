@@ -135,9 +135,10 @@ describe('inferred systems', () => {
       service('named-missing', { system: 'gone' }),
       service('part', { subcomponentOf: 'in-shop' }),
       library('lone-lib'),
-      service('unowned-a', { owner: undefined, dependsOn: ['component:unowned-b'] }),
-      library('unowned-b', { owner: undefined }),
-    ].map((input) => ({ ...input, spec: Object.fromEntries(Object.entries(input.spec ?? {}).filter(([, v]) => v !== undefined)) })));
+      // A null owner is no owner, as in YAML `owner:` with nothing after it.
+      service('unowned-a', { owner: null, dependsOn: ['component:unowned-b'] }),
+      library('unowned-b', { owner: null }),
+    ]);
     expect(inferred(model).map((s) => s.ref)).toEqual(['system:default/unowned-a-inferred']);
     const noSystem = diagnostics.filter((d) => d.code === 'no-system');
     expect(noSystem).toHaveLength(1);
