@@ -12,8 +12,8 @@ export function inferredNote(inferred: InferredSystem): string {
   return `inferred from ${FROM[inferred.how]} ${inferred.basis}`;
 }
 
-/** ` (3 inferred)` after a count of systems, or nothing when all are declared. */
+/** `, 3 inferred` after a count of systems, or nothing when all are declared. */
 export function inferredCount(systems: readonly SystemResult[]): string {
   const count = systems.filter((system) => system.inferred).length;
-  return count > 0 ? ` (${count} inferred)` : '';
+  return count > 0 ? `, ${count} inferred` : '';
 }

@@ -159,7 +159,10 @@ spec: { memberOf: [team-a] }
     for (const format of ['terminal', 'markdown', 'html'] as const) {
       expect(await renderReport(result, format, { color: false }), format).toContain(note);
     }
-    expect(await renderReport(result, 'terminal', { color: false })).toContain('Systems (1) (1 inferred)');
+    const terminal = await renderReport(result, 'terminal', { color: false });
+    expect(terminal).toContain('Systems (1, 1 inferred)');
+    expect(terminal).toContain('1 system, 1 inferred (1 micro-monolith)');
+    expect(await renderReport(result, 'markdown', { color: false })).toContain('## Systems (1, 1 inferred)');
     const sarif = JSON.parse(await renderReport(result, 'sarif', { color: false })) as { runs: Array<{ results: Array<{ message: { text: string }; properties: Record<string, unknown> }> }> };
     const tight = sarif.runs[0]?.results.find((r) => r.properties['subject'] === 'system:default/shop-inferred');
     expect(tight?.message.text).toContain(`system:default/shop-inferred is ${note}`);

@@ -7,7 +7,7 @@ import { table } from './table.js';
 const refs = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.map(e).join(', '));
 
 export function systemsSection(systems: readonly SystemResult[]): string[] {
-  const out = [`## Systems (${systems.length})${inferredCount(systems)}`];
+  const out = [`## Systems (${systems.length}${inferredCount(systems)})`];
   if (systems.length === 0) return [...out, '_None found._'];
   out.push(
     table(

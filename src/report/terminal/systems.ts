@@ -9,7 +9,7 @@ const SIGNAL_LIMIT = 6;
 const REF_LIMIT = 4;
 
 export function writeSystems(out: Lines, systems: readonly SystemResult[], paint: Palette): void {
-  out.add(0, paint.bold(`Systems (${systems.length})`) + paint.dim(inferredCount(systems)));
+  out.add(0, paint.bold(`Systems (${systems.length}${inferredCount(systems)})`));
   if (systems.length === 0) out.add(2, paint.dim('none found'));
   const { shown, hidden } = truncate(systems, SYSTEM_LIMIT);
   for (const system of shown) {
