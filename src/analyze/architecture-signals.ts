@@ -152,10 +152,13 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
   const signals: Signal[] = [];
   const reasons: string[] = [];
   const owned = facts.deployables.length - facts.unowned.length;
-  const allOwnedByTeams = facts.unowned.length === 0 && [...facts.unitOwner.values()].every((owner) => owner?.startsWith('group:'));
+  // Grouping by dependencies took only components of one owner: that they have one owning team each is
+  // then the grouping's doing, not a sign of independence.
+  const byOwner = facts.system.inferred?.how === 'dependencies';
+  const allOwnedByTeams = !byOwner && facts.unowned.length === 0 && [...facts.unitOwner.values()].every((owner) => owner?.startsWith('group:'));
   signals.push(signal({
     id: 'units-with-one-owning-team',
-    description: 'deployable units owned by exactly one team',
+    description: byOwner ? 'deployable units owned by exactly one team (not counted: the system was grouped within one owner)' : 'deployable units owned by exactly one team',
     value: owned,
     threshold: facts.deployables.length,
     pushes: allOwnedByTeams ? 'microservices' : 'none',

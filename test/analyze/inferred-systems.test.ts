@@ -105,6 +105,24 @@ describe('verdicts on inferred systems', () => {
     expect(result.findings.map((f) => f.ruleId)).not.toContain('tight-coupling');
   });
 
+  // Two units of one team, one calling the other directly, in different repositories.
+  const pair = (system: boolean) => [
+    groups('team-a'),
+    ...(system ? [shopSystem] : []),
+    service('caller', { owner: 'team-a', dependsOn: ['component:callee'], system }),
+    service('callee', { owner: 'team-a', system }).replace('acme/shop/tree/main/callee/', 'acme/callee'),
+  ].join('---\n');
+
+  it('one owner is no sign of independence in a system grouped within one owner', async () => {
+    const declared = await analyzeCatalog(pair(true));
+    expect(systemNamed(declared, 'system:default/shop').architecture.label).toBe('microservices');
+    const result = await analyzeCatalog(pair(false));
+    const caller = systemNamed(result, 'system:default/callee-inferred');
+    expect(caller.inferred).toEqual({ how: 'dependencies', basis: 'group:default/team-a' });
+    expect(caller.architecture.label).toBe('undetermined');
+    expect(signalOf(caller.architecture, 'units-with-one-owning-team')).toMatchObject({ value: 2, pushes: 'none', weight: 0 });
+  });
+
   // A datastore shared by two units that also depend on each other in a cycle: two hard couplings.
   const hard = (system: boolean) => [
     groups('team-a'),
