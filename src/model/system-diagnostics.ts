@@ -23,10 +23,10 @@ export function noSystemDiagnostic(kept: ReadonlyArray<{ raw: RawEntity; entity:
     .filter(([count]) => count > 0)
     .map(([count, word]) => `${count} ${word}${count === 1 ? '' : 's'}`);
   const why = inferring
-    ? 'teamfit infers a system only for deployable components or for components grouped with one (by Domain, repository or dependencies)'
-    : 'catalog.inferSystems is false; set it to true to group components into inferred systems';
+    ? 'Inferred systems form only around deployable components, and an API or Resource joins one only when all that provide or use it lie in it'
+    : 'No system is inferred because catalog.inferSystems is false; set it to true to group components into inferred systems';
   const refs = outside.map(({ entity }) => entity.ref).sort();
-  const message = `${outside.length} entities (${counts.join(', ')}) belong to no System and stay out of every architecture verdict; their ownership is still checked (${why}): ${refs.join(', ')}`;
+  const message = `${outside.length} entities (${counts.join(', ')}) belong to no System and stay out of every architecture verdict; their ownership is still checked. ${why}: ${refs.join(', ')}`;
   return [{ severity: MODEL_DIAGNOSTICS['no-system'], code: 'no-system', message }];
 }
 
