@@ -1,6 +1,7 @@
 import type { RawEntity } from '../ingest/types.js';
 import type { EntityRef, ModelEntity } from '../result/index.js';
 import { parseEntityRef, stringifyEntityRef } from './entity-ref.js';
+import { byDependencies, push } from './infer-by-dependencies.js';
 import { materialise, type InferredGroup } from './inferred-system-entity.js';
 import type { RelationSet } from './relation-set.js';
 import { repositoryKey } from './repository-key.js';
@@ -48,7 +49,7 @@ export function inferSystems(input: InferInput): ModelEntity[] {
   };
   take(byDomain(context, [...remaining.values()]));
   take(byRepository([...remaining.values()]));
-  take(byDependencies(context, remaining));
+  take(byDependencies(context.relations, remaining));
   take([...remaining.values()].filter((c) => c.deployable === true).map((c) => ({ how: 'component', basis: c.ref, base: c.name, members: [c.ref] })));
   return materialise(groups, input);
 }
@@ -84,52 +85,6 @@ function byRepository(candidates: readonly ModelEntity[]): InferredGroup[] {
     .map(([key, refs]) => ({ how: 'repository', basis: key, base: key.slice(key.lastIndexOf('/') + 1), members: refs }));
 }
 
-/** Connected groups of same-owner components; a component without a resolved owner links to nothing. */
-function byDependencies(context: Context, remaining: ReadonlyMap<EntityRef, ModelEntity>): InferredGroup[] {
-  const ownerOf = (ref: EntityRef) => [...context.relations.targets(ref, 'ownedBy')][0];
-  const parent = new Map<EntityRef, EntityRef>();
-  // Iterative, with path compression: a chain of thousands of dependencies must not overflow the stack.
-  const find = (ref: EntityRef): EntityRef => {
-    let root = ref;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
-    for (let node = ref; node !== root; ) {
-      const next = parent.get(node) ?? root;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
-  const degree = new Map<EntityRef, number>();
-  for (const ref of remaining.keys()) {
-    const owner = ownerOf(ref);
-    if (owner === undefined) continue;
-    for (const other of linked(context, ref)) {
-      if (other === ref || !remaining.has(other) || ownerOf(other) !== owner) continue;
-      degree.set(ref, (degree.get(ref) ?? 0) + 1);
-      degree.set(other, (degree.get(other) ?? 0) + 1);
-      parent.set(find(ref), find(other));
-    }
-  }
-  const clusters = new Map<EntityRef, EntityRef[]>();
-  for (const ref of degree.keys()) push(clusters, find(ref), ref);
-  return [...clusters.values()]
-    .filter((refs) => refs.length >= 2)
-    .map((refs) => {
-      const sorted = [...refs].sort();
-      // Named after its most connected component: the one the others are built around.
-      const hub = sorted.reduce((best, ref) => ((degree.get(ref) ?? 0) > (degree.get(best) ?? 0) ? ref : best));
-      const owner = ownerOf(hub) ?? '';
-      return { how: 'dependencies', basis: owner, base: remaining.get(hub)?.name ?? hub, members: sorted };
-    });
-}
-
-/** Components a component depends on directly, or whose APIs it consumes or depends on. */
-function linked(context: Context, ref: EntityRef): EntityRef[] {
-  const { relations } = context;
-  const used = [...relations.targets(ref, 'dependsOn'), ...relations.targets(ref, 'consumesApi')];
-  return used.flatMap((target) => (target.startsWith('api:') ? [...relations.targets(target, 'apiProvidedBy')] : target.startsWith('component:') ? [target] : []));
-}
-
 function resourcesUsed(context: Context, ref: EntityRef): EntityRef[] {
   return [...context.relations.targets(ref, 'dependsOn')].filter((target) => target.startsWith('resource:'));
 }
@@ -156,12 +111,6 @@ function declaredDomain(context: Context, ref: EntityRef): EntityRef | undefined
 export function declares(raw: RawEntity, key: string): boolean {
   const value = raw.spec[key];
   return value !== undefined && value !== null && value !== '';
-}
-
-function push<K>(map: Map<K, EntityRef[]>, key: K, ref: EntityRef): void {
-  const list = map.get(key);
-  if (list) list.push(ref);
-  else map.set(key, [ref]);
 }
 
 function isDefined<T>(value: T | undefined): value is T {
