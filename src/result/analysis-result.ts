@@ -70,7 +70,7 @@ export type TeamResult = z.infer<typeof TeamResult>;
 const Counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
 export const Summary = z.object({
-  entities: z.number().int(),
+  entities: z.number().int().describe('Entities read from the catalog (inferred systems are not counted here, but are in systems)'),
   systems: z.number().int(),
   components: z.number().int(),
   teams: z.number().int(),

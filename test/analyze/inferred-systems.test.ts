@@ -149,6 +149,8 @@ describe('verdicts on inferred systems', () => {
     const solo = systemNamed(result, 'system:default/solo-inferred');
     expect(solo.inferred).toEqual({ how: 'component', basis: 'component:default/solo' });
     expect(solo.architecture).toMatchObject({ label: 'monolith', confidence: 0.5 });
+    // The summary counts the catalog's entities (a group and a component) and every system it judged.
+    expect(result.summary).toMatchObject({ entities: 2, systems: 1, components: 1 });
     expect(result.findings.map((f) => [f.ruleId, f.subject])).toEqual([['missing-owner', 'component:default/solo']]);
   });
 
