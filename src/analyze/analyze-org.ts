@@ -60,6 +60,7 @@ export function analyzeOrg(index: ModelIndex, config: Config, extra: ExtraEviden
     systems.push({
       ref: system.ref,
       ...(system.title ? { title: system.title } : {}),
+      ...(system.inferred ? { inferred: system.inferred } : {}),
       architecture,
       components: facts.components,
       resources: facts.resources,

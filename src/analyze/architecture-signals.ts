@@ -46,7 +46,8 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
     weight: 0,
     evidence: facts.ownerTeams,
   }));
-  if (facts.ownerTeams.length >= 2) {
+  // An inferred system's owners are a consequence of teamfit's grouping, not a fact to weigh either way.
+  if (facts.ownerTeams.length >= 2 && !facts.system.inferred) {
     const twoWay = facts.twoWayTeamPairs.length;
     signals.push(signal({
       id: 'ownership-split-both-ways',
@@ -151,10 +152,13 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
   const signals: Signal[] = [];
   const reasons: string[] = [];
   const owned = facts.deployables.length - facts.unowned.length;
-  const allOwnedByTeams = facts.unowned.length === 0 && [...facts.unitOwner.values()].every((owner) => owner?.startsWith('group:'));
+  // Grouping by dependencies took only components of one owner: that they have one owning team each is
+  // then the grouping's doing, not a sign of independence.
+  const byOwner = facts.system.inferred?.how === 'dependencies';
+  const allOwnedByTeams = !byOwner && facts.unowned.length === 0 && [...facts.unitOwner.values()].every((owner) => owner?.startsWith('group:'));
   signals.push(signal({
     id: 'units-with-one-owning-team',
-    description: 'deployable units owned by exactly one team',
+    description: byOwner ? 'deployable units owned by exactly one team (not counted: the system was grouped within one owner)' : 'deployable units owned by exactly one team',
     value: owned,
     threshold: facts.deployables.length,
     pushes: allOwnedByTeams ? 'microservices' : 'none',
@@ -181,7 +185,8 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
     reasons.push('units talk through declared APIs');
   }
   if (facts.internalEdges.length > 0 && facts.cycles.length === 0) reasons.push('dependencies are acyclic');
-  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0) reasons.push('dependencies cross teams one way only');
+  // An inferred system's pairs are not measured (see SystemFacts.twoWayTeamPairs), so they prove nothing here either.
+  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0 && !facts.system.inferred) reasons.push('dependencies cross teams one way only');
   const history = facts.history;
   if (history) {
     const stays = history.changedByOwner.length;

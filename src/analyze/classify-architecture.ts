@@ -4,6 +4,7 @@ import type { SystemFacts } from './system-facts.js';
 import { clamp, round, signal } from './signal.js';
 import { couplingSignals, independenceSignals } from './architecture-signals.js';
 import { artifactSignals } from './artifact-signals.js';
+import { holdInferred } from './inferred-verdict.js';
 
 /**
  * Architecture of one system from catalog facts. One deployable unit is a monolith; several units are
@@ -12,6 +13,11 @@ import { artifactSignals } from './artifact-signals.js';
  * confidence grows with the number of independent signals that agree.
  */
 export function classifyArchitecture(facts: SystemFacts, config: Config): ArchitectureVerdict {
+  const verdict = classifyDeclaredOrInferred(facts, config);
+  return facts.system.inferred ? holdInferred(verdict, facts.system.inferred) : verdict;
+}
+
+function classifyDeclaredOrInferred(facts: SystemFacts, config: Config): ArchitectureVerdict {
   const declared = facts.system.declaredArchitecture;
   const units = facts.deployables.length;
   const threshold = config.thresholds.distributedUnits;
@@ -71,7 +77,9 @@ export function classifyArchitecture(facts: SystemFacts, config: Config): Archit
     const confidence = 0.55 + 0.15 * (hard - 1) + 0.08 * soft - 0.05 * clear;
     return verdict('micro-monolith', clamp(confidence, 0.45, 0.95), `${units} deployable units tightly coupled: ${coupling.hard.join(', ')}.`, all);
   }
-  if (soft >= 2 && soft > clear) {
+  // Soft couplings alone do not make an inferred system a micro-monolith: grouping by dependencies chose
+  // its components for their links, so dense or direct dependencies among them say nothing new.
+  if (soft >= 2 && soft > clear && !facts.system.inferred) {
     return verdict('micro-monolith', 0.45 + 0.05 * (soft - clear), `${units} deployable units with unclear boundaries: ${coupling.soft.join(', ')}.`, all);
   }
   if (clear >= 2) {

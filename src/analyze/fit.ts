@@ -35,7 +35,7 @@ export function assessFit(index: ModelIndex, facts: SystemFacts, architecture: A
     case 'micro-monolith':
       return { verdict: 'no-fit', expected, teams: fitTeams, notes: ['A micro-monolith has no team structure that fits it well; see the tight-coupling finding for the two ways out.'] };
     case 'monolith': {
-      if (facts.ownerTeams.length > 1) notes.push(`${facts.ownerTeams.length} teams own pieces of one monolith: ownership is unclear.`);
+      if (facts.ownerTeams.length > 1 && !facts.system.inferred) notes.push(`${facts.ownerTeams.length} teams own pieces of one monolith: ownership is unclear.`);
       if (operatorStructures.includes('sre')) return { verdict: notes.length > 0 ? 'partial' : 'fits', expected, teams: fitTeams, notes: ['An SRE team runs the monolith.', ...notes] };
       if (operatorStructures.includes('undetermined')) {
         return { verdict: 'unknown', expected, teams: fitTeams, notes: ['The structure of a team that runs it is undetermined (declare member roles with teamfit.dev/role).', ...notes] };

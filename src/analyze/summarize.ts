@@ -8,7 +8,8 @@ export function summarize(model: OrgModel, systems: SystemResult[], teams: TeamR
     Object.fromEntries(labels.map((label) => [label, values.filter((v) => v === label).length])) as Record<L, number>;
   const bySeverity = (items: Array<{ severity: Severity }>) => count(SEVERITIES, items.map((item) => item.severity));
   return {
-    entities: model.entities.length,
+    // The catalog's entities: a user checks this against their catalog, which has no inferred systems.
+    entities: model.entities.filter((entity) => !entity.inferred).length,
     systems: systems.length,
     components: model.entities.filter((entity) => entity.kind === 'component').length,
     teams: teams.length,

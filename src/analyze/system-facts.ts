@@ -33,7 +33,11 @@ export interface SystemFacts {
   /** Deployables that use at least one data resource no other deployable of the system uses. */
   unitsWithOwnData: EntityRef[];
   crossings: CrossingDependency[];
-  /** Pairs of owning teams with dependencies running both ways between them. */
+  /**
+   * Pairs of owning teams with dependencies running both ways between them. Always empty for an inferred
+   * system: its teams never agreed to share one, teamfit grouped their components, so their crossings are
+   * no split of ownership.
+   */
   twoWayTeamPairs: Array<[EntityRef, EntityRef]>;
   /** The one source location every deployable shares, if they all share one. */
   sharedSourceLocation?: string;
@@ -92,7 +96,7 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     sharedData,
     unitsWithOwnData,
     crossings,
-    twoWayTeamPairs: twoWayPairs(crossings),
+    twoWayTeamPairs: system.inferred ? [] : twoWayPairs(crossings),
     sharedSourceLocation: sharedSource(index, deployables),
     ...historyOf(history, deployables),
     artifacts: evidence.artifacts.get(system.ref) ?? [],

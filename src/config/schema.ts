@@ -75,6 +75,10 @@ export const Config = z
           .describe(
             "Owner names (or full refs such as `group:default/unspecified`) that mean \"no owner\" in this organisation: an entity owned by one is reported by missing-owner as unowned, not as a dangling reference. Case does not matter; `[]` turns the convention off.",
           ),
+        inferSystems: z
+          .boolean()
+          .default(true)
+          .describe('Group Components that declare no System into inferred systems (by Domain, then repository, then dependencies within one owner; a lone deployable is a system of its own) so they get an architecture verdict; `false` leaves them out.'),
       })
       .prefault({})
       .describe('How catalog fields are read.'),

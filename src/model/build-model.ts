@@ -1,12 +1,14 @@
 import type { Config } from '../config/schema.js';
 import type { RawEntity } from '../ingest/types.js';
 import type { Diagnostic, EntityRef, ModelEntity, OrgModel } from '../result/index.js';
-import { describeEntity, modelDiagnostic, positionOf } from './diagnostics.js';
+import { describeEntity, modelDiagnostic } from './diagnostics.js';
 import { refsByName } from './dangling-cause.js';
 import { DanglingReport } from './dangling-report.js';
+import { inferSystems } from './infer-systems.js';
 import { RelationSet } from './relation-set.js';
 import { unownedMatcher } from './unowned.js';
 import { resolveRefs } from './resolve-refs.js';
+import { inferredSystemsDiagnostic, noSystemDiagnostic } from './system-diagnostics.js';
 import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
 
 export interface BuildModelResult {
@@ -17,7 +19,9 @@ export interface BuildModelResult {
 /**
  * Turns the ingested entities into teamfit's model: one ModelEntity per distinct ref, in input order, and
  * every relation Backstage would derive from their references (both directions), sorted by source, type,
- * target. Nothing here throws on bad catalog data; each problem becomes a diagnostic.
+ * target. Nothing here throws on bad catalog data; each problem becomes a diagnostic. Components that
+ * declare no System are grouped into inferred systems (see infer-systems.ts) unless `catalog.inferSystems`
+ * is false; those Systems are entities of the model like any other, marked `inferred`.
  *
  * Linear in the number of entities and references apart from the final sort of relations.
  */
@@ -52,34 +56,17 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
     isUnowned: unownedMatcher(config.catalog.unownedOwners),
     ownerProblemsAreFindings: config.rules['missing-owner']?.severity !== 'off',
   };
-  for (const { raw, entity } of kept) {
-    resolveRefs(raw, entity, context);
-    const noSystem = noSystemDiagnostic(raw, entity.ref);
-    if (noSystem) diagnostics.push(noSystem);
-  }
+  for (const { raw, entity } of kept) resolveRefs(raw, entity, context);
   dangling.finish();
+  const inferring = config.catalog.inferSystems;
+  const inferred = inferring ? inferSystems({ kept, known, relations }) : [];
+  diagnostics.push(...inferredSystemsDiagnostic(inferred), ...noSystemDiagnostic(kept, relations, inferring));
 
-  return { model: { entities: kept.map(({ entity }) => entity), relations: relations.sorted() }, diagnostics };
+  return { model: { entities: [...kept.map(({ entity }) => entity), ...inferred], relations: relations.sorted() }, diagnostics };
 }
 
 function duplicate(raw: RawEntity, first: RawEntity, ref: EntityRef): Diagnostic {
   const at = `${first.position.file}:${first.position.line}`;
   const message = `${describeEntity(raw)} is defined twice (${ref}); the first definition at ${at} is kept and this one is ignored`;
   return modelDiagnostic('duplicate-entity', message, raw.position, ref);
-}
-
-/**
- * Components, APIs and Resources outside any System escape the architecture verdicts. A subcomponent is
- * left out: it belongs to its parent's System.
- */
-function noSystemDiagnostic(raw: RawEntity, ref: EntityRef): Diagnostic | undefined {
-  if (raw.kind !== 'Component' && raw.kind !== 'API' && raw.kind !== 'Resource') return undefined;
-  if (hasValue(raw.spec['system'])) return undefined;
-  if (raw.kind === 'Component' && hasValue(raw.spec['subcomponentOf'])) return undefined;
-  const message = `${describeEntity(raw)} belongs to no System; its ownership is still checked`;
-  return modelDiagnostic('no-system', message, positionOf(raw, 'metadata.name'), ref);
-}
-
-function hasValue(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '';
 }

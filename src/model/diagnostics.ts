@@ -10,6 +10,7 @@ export const MODEL_DIAGNOSTICS = {
   'self-reference': 'warning',
   'invalid-annotation': 'warning',
   'no-system': 'info',
+  'inferred-systems': 'info',
 } as const satisfies Record<string, Severity>;
 export type ModelDiagnosticCode = keyof typeof MODEL_DIAGNOSTICS;
 

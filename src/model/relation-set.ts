@@ -1,5 +1,7 @@
 import type { EntityRef, Relation, RelationType } from '../result/index.js';
 
+const EMPTY: ReadonlySet<EntityRef> = new Set();
+
 /**
  * Relations without repeats (a group's `children` and its child's `parent` state the same edge twice).
  * Held as source -> type -> targets: no key string is built per relation, and sorting sorts each level's
@@ -20,6 +22,11 @@ export class RelationSet {
       byType.set(type, targets);
     }
     targets.add(target);
+  }
+
+  /** Targets of one source's relations of one type, for stages that read relations before they are sorted. */
+  targets(source: EntityRef, type: RelationType): ReadonlySet<EntityRef> {
+    return this.bySource.get(source)?.get(type) ?? EMPTY;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, Finding, RuleId, Severity } from '../result/index.js';
 import { RULE_IDS, RULE_META, docsUrl } from '../rules/meta.js';
+import { inferredNote } from './inferred.js';
 import { sanitizeDeep } from './sanitize.js';
 import type { Reporter } from './types.js';
 
@@ -17,6 +18,7 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 export const renderSarif: Reporter = (raw) => {
   // SARIF viewers print these strings in terminals and web pages; strip control sequences first.
   const result = sanitizeDeep(raw);
+  const inferred = new Map(result.systems.flatMap((system) => (system.inferred ? [[system.ref, inferredNote(system.inferred)] as const] : [])));
   const docsBase = `https://unpkg.com/teamfit@${encodeURIComponent(result.tool.version)}/`;
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -34,7 +36,7 @@ export const renderSarif: Reporter = (raw) => {
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.diagnostics.map(notification) }],
         columnKind: 'unicodeCodePoints',
-        results: result.findings.map(sarifResult),
+        results: result.findings.map((finding) => sarifResult(finding, inferred.get(finding.subject))),
       },
     ],
   };
@@ -55,16 +57,18 @@ function ruleDescriptor(id: RuleId, docsBase: string): ReportingDescriptor {
   };
 }
 
-function sarifResult(finding: Finding): Result {
+/** A finding about an inferred system says so in its message: code-scanning UIs show nothing else of the result. */
+function sarifResult(finding: Finding, inferred: string | undefined): Result {
+  const note = inferred ? ` (${finding.subject} is ${inferred}: the catalog declares no such System.)` : '';
   return {
     ruleId: finding.ruleId,
     ruleIndex: RULE_IDS.indexOf(finding.ruleId),
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message} ${finding.recommendation}` },
+    message: { text: `${finding.message} ${finding.recommendation}${note}` },
     locations: [{ ...physical(finding.location), logicalLocations: [{ fullyQualifiedName: finding.subject, kind: 'entity' }] }],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.baseline === undefined ? {} : { baselineState: finding.baseline }),
-    properties: { subject: finding.subject, evidence: finding.evidence },
+    properties: { subject: finding.subject, evidence: finding.evidence, ...(inferred ? { inferredSystem: inferred } : {}) },
   };
 }
 

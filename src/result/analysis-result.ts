@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Diagnostic, EntityRef, Severity, Signal } from './common.js';
 import { Finding } from './findings.js';
-import { OrgModel } from './model.js';
+import { InferredSystem, OrgModel } from './model.js';
 import { BaselineSummary } from './baseline.js';
 import { HistoryEvidence } from './history.js';
 import { DiscoverySection } from './discovery.js';
@@ -45,6 +45,7 @@ export type SystemFit = z.infer<typeof SystemFit>;
 export const SystemResult = z.object({
   ref: EntityRef,
   title: z.string().optional(),
+  inferred: InferredSystem.optional().describe('Present when the catalog declares no such System and teamfit grouped its components'),
   architecture: ArchitectureVerdict,
   components: z.array(EntityRef),
   resources: z.array(EntityRef),
@@ -69,7 +70,7 @@ export type TeamResult = z.infer<typeof TeamResult>;
 const Counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
 export const Summary = z.object({
-  entities: z.number().int(),
+  entities: z.number().int().describe('Entities read from the catalog (inferred systems are not counted here, but are in systems)'),
   systems: z.number().int(),
   components: z.number().int(),
   teams: z.number().int(),

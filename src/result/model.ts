@@ -39,6 +39,18 @@ export const ARCHITECTURES = ['monolith', 'microservices', 'micro-monolith'] as 
 export const Architecture = z.enum(ARCHITECTURES);
 export type Architecture = z.infer<typeof Architecture>;
 
+/** How teamfit grouped components the catalog left outside every System (see docs/model.md, "Inferred systems"). */
+export const INFERRED_HOW = ['domain', 'repository', 'dependencies', 'component'] as const;
+export const InferredHow = z.enum(INFERRED_HOW);
+export type InferredHow = z.infer<typeof InferredHow>;
+
+/** A System teamfit made up for components that declare none: how, and on what the grouping rests. */
+export const InferredSystem = z.object({
+  how: InferredHow.describe('domain: they share a Domain through their APIs or resources; repository: one source repository; dependencies: connected by dependencies within one owner; component: one deployable component alone'),
+  basis: z.string().describe('The domain ref, the repository (host/owner/repo), the owner of the connected components, or the lone component'),
+});
+export type InferredSystem = z.infer<typeof InferredSystem>;
+
 /** One catalog entity as teamfit understood it: identity, what it declared, where it came from. */
 export const ModelEntity = z.object({
   ref: EntityRef,
@@ -69,6 +81,8 @@ export const ModelEntity = z.object({
   /** Resource: holds data (database, storage, queue...). */
   dataHolding: z.boolean().optional(),
   unresolved: z.array(UnresolvedRef),
+  /** System: present when teamfit inferred it (annotation teamfit.dev/inferred); the catalog has no such entity. */
+  inferred: InferredSystem.optional(),
 });
 export type ModelEntity = z.infer<typeof ModelEntity>;
 

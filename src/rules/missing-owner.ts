@@ -10,8 +10,9 @@ const OWNED_KINDS = new Set(['system', 'component', 'api', 'resource', 'domain']
  * (see resolve-refs). Owners that fail for one shared reason (written in namespace `default` while the
  * groups live in another) say so in each finding, with the count, so the fix is made once at the source.
  */
+// An inferred system is left out: the catalog has no entity to give an owner, and its components' owners are checked.
 export const missingOwner = defineRule('missing-owner', ({ index }) => {
-  const owned = index.model.entities.filter((entity) => OWNED_KINDS.has(entity.kind) && index.target(entity.ref, 'ownedBy') === undefined);
+  const owned = index.model.entities.filter((entity) => OWNED_KINDS.has(entity.kind) && !entity.inferred && index.target(entity.ref, 'ownedBy') === undefined);
   const kinds = new Set(index.model.entities.map((entity) => entity.kind));
   const causes = sharedCauses(owned, kinds);
   return owned.map((entity) => {

@@ -7,6 +7,9 @@ const HAS_OPS: ReadonlySet<StructureLabel> = new Set(['sre', 'cross-functional',
 export const structureMismatch = defineRule('structure-mismatch', ({ analysis }) =>
   analysis.systems.flatMap((system) => {
     const facts = analysis.systemFacts.get(system.ref);
+    // A one-unit system teamfit made from a lone component is a placeholder, not the post's big monolith:
+    // judging its team by the monolith row (an SRE team) would be advice drawn from no evidence.
+    if (system.inferred?.how === 'component') return [];
     const problem = facts ? problemOf(system, facts) : undefined;
     if (!problem || system.architecture.label === 'undetermined' || system.architecture.label === 'micro-monolith') return [];
     return [{
@@ -30,13 +33,16 @@ function problemOf(system: SystemResult, facts: SystemFacts): Problem | undefine
   const structure = (team: EntityRef) => system.fit.teams.find((t) => t.team === team)?.structure ?? 'undetermined';
   if (system.architecture.label === 'monolith') {
     const operators = facts.operators.map(structure);
+    // An inferred system with no known operator has nothing to judge: missing-owner already names its unowned units.
+    if (operators.length === 0 && facts.system.inferred) return undefined;
     if (operators.length === 0 || (!operators.some((s) => HAS_OPS.has(s)) && !operators.includes('undetermined'))) {
       return {
         text: `no team with ops skills runs this monolith (operators: ${facts.operators.map((t) => `${t} (${structure(t)})`).join(', ') || 'none'}).`,
         fix: 'Pair the monolith with an SRE team that keeps it reliable day to day (shepherds, not gatekeepers), or bring ops skills into the team that runs it.',
       };
     }
-    if (facts.ownerTeams.length > 1) {
+    // Several owners of an inferred system is teamfit's grouping, not the organisation's choice.
+    if (facts.ownerTeams.length > 1 && !facts.system.inferred) {
       return {
         text: `${facts.ownerTeams.length} teams own pieces of one monolith (${facts.ownerTeams.join(', ')}), so no one owns the whole.`,
         fix: 'Give the monolith one owning team (it may be large), supported by an SRE team; or split it along the team boundaries into services.',

@@ -16,3 +16,18 @@ describe('buildModel at scale', () => {
     expect(model.relations).toHaveLength(2 * (50_000 * 3 - 1) + 2);
   });
 });
+
+describe('inferring systems at scale', () => {
+  it('groups a 50k-component dependency chain with no System into one inferred system', () => {
+    const entities = [makeEntity({ kind: 'Group', name: 'team' })];
+    for (let i = 0; i < 50_000; i++) {
+      const dependsOn = i > 0 ? [`component:c${i - 1}`] : [];
+      entities.push(makeEntity({ kind: 'Component', name: `c${i}`, spec: { type: 'service', owner: 'team', dependsOn } }));
+    }
+    const { model, diagnostics } = buildModel(entities, defaultConfig());
+    expect(diagnostics.map((d) => d.code)).toEqual(['inferred-systems']);
+    const systems = model.entities.filter((e) => e.inferred);
+    expect(systems.map((s) => [s.ref, s.inferred?.how])).toEqual([['system:default/c1-inferred', 'dependencies']]);
+    expect(model.relations.filter((r) => r.type === 'hasPart')).toHaveLength(50_000);
+  });
+});

@@ -1,5 +1,6 @@
 import type { AnalysisResult, EntityRef, ModelEntity, SystemResult, TeamResult } from '../../result/index.js';
 import { percent, position } from '../format.js';
+import { inferredNote } from '../inferred.js';
 import { highest, type FindingIndex } from './findings-view.js';
 import { Relations, shortName } from './relations.js';
 import type { NodeKind, ViewNode } from './view-types.js';
@@ -51,7 +52,8 @@ export function buildNodes(result: AnalysisResult, relations: Relations, finding
   };
 
   for (const team of result.teams) ensureTeam(team.ref);
-  for (const system of result.systems) ensureSlice(ensureTeam(relations.owner(system.ref) ?? UNOWNED), system.ref);
+  // An inferred system has no owner of its own: its boxes come from its components' owners, not "no owner".
+  for (const system of result.systems) if (!system.inferred) ensureSlice(ensureTeam(relations.owner(system.ref) ?? UNOWNED), system.ref);
   for (const entity of result.model.entities) {
     if (!LEAF_KINDS.has(entity.kind)) continue;
     const team = ensureTeam(relations.owner(entity.ref) ?? UNOWNED);
@@ -87,6 +89,7 @@ function teamDetails(ref: string, team: TeamResult | undefined, entity: ModelEnt
 function sliceDetails(ref: string, team: string, system: SystemResult | undefined, entity: ModelEntity | undefined): Array<[string, string]> {
   const rows: Array<[string, string]> = [['System', ref]];
   if (entity?.title) rows.push(['Title', entity.title]);
+  if (system?.inferred) rows.push(['Inferred', `${inferredNote(system.inferred)}: the catalog declares no such System`]);
   if (team !== UNOWNED) rows.push(['This box', `the parts ${shortName(team)} owns`]);
   if (!system) return rows;
   const { architecture, fit } = system;

@@ -2,6 +2,7 @@ import type { AnalysisResult, Diagnostic, Finding } from '../../result/index.js'
 import { RULE_META } from '../../rules/meta.js';
 import { evidenceSummary } from '../evidence.js';
 import { SEVERITIES, countsLine, distribution, percent, plural, position } from '../format.js';
+import { inferredNote } from '../inferred.js';
 import { escapeHtml as h, safeHref } from './escape-html.js';
 import { evidenceList } from './evidence-list.js';
 import { shortName } from './relations.js';
@@ -27,7 +28,8 @@ export function systemsTable(result: AnalysisResult): string {
   const rows = result.systems.map((system) => {
     const { architecture, fit } = system;
     const declared = architecture.declared && architecture.declared !== architecture.label ? ` <span class="muted">(declared ${h(architecture.declared)})</span>` : '';
-    return `<tr><th scope="row">${h(shortName(system.ref))}${system.title ? `<div class="muted">${h(system.title)}</div>` : ''}</th>` +
+    const inferred = system.inferred ? `<div class="muted">(${h(inferredNote(system.inferred))})</div>` : '';
+    return `<tr><th scope="row">${h(shortName(system.ref))}${system.title ? `<div class="muted">${h(system.title)}</div>` : ''}${inferred}</th>` +
       `<td><span class="tag arch-${h(architecture.label)}">${h(architecture.label)}</span>${declared}</td><td class="num">${percent(architecture.confidence)}</td>` +
       `<td><span class="tag fit-${h(fit.verdict)}">${h(fit.verdict)}</span></td><td>${names(system.owners)}</td><td>${names(system.operators)}</td><td class="why">${h(architecture.reason)}</td></tr>`;
   });

@@ -5,6 +5,7 @@ import { countsLine, distribution } from '../format.js';
 import type { Reporter } from '../types.js';
 import { diagnosticsSection, findingsSection } from './findings.js';
 import { historyPeopleSection } from './history.js';
+import { inferredCount } from '../inferred.js';
 import { systemsSection, teamsSection } from './systems.js';
 import { table } from './table.js';
 
@@ -28,7 +29,7 @@ function overview(result: AnalysisResult): string {
   return table(
     ['', 'Count'],
     [
-      ['Systems', `${summary.systems} (${distribution(summary.architectures, e)})`],
+      ['Systems', `${summary.systems}${inferredCount(result.systems)} (${distribution(summary.architectures, e)})`],
       ['Teams', `${summary.teams} (${distribution(summary.structures, e)})`],
       ['Components', String(summary.components)],
       ['Entities', String(summary.entities)],

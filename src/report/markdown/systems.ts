@@ -1,17 +1,18 @@
 import type { Signal, SystemResult, TeamResult } from '../../result/index.js';
 import { escapeMarkdown as e } from '../escape-markdown.js';
 import { percent, signalMeasure } from '../format.js';
+import { inferredCount, inferredNote } from '../inferred.js';
 import { table } from './table.js';
 
 const refs = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.map(e).join(', '));
 
 export function systemsSection(systems: readonly SystemResult[]): string[] {
-  const out = [`## Systems (${systems.length})`];
+  const out = [`## Systems (${systems.length}${inferredCount(systems)})`];
   if (systems.length === 0) return [...out, '_None found._'];
   out.push(
     table(
       ['System', 'Architecture', 'Confidence', 'Fit', 'Owners', 'Operators'],
-      systems.map((s) => [e(s.ref), e(s.architecture.label), percent(s.architecture.confidence), e(s.fit.verdict), refs(s.owners), refs(s.operators)]),
+      systems.map((s) => [`${e(s.ref)}${s.inferred ? ` (${e(inferredNote(s.inferred))})` : ''}`, e(s.architecture.label), percent(s.architecture.confidence), e(s.fit.verdict), refs(s.owners), refs(s.operators)]),
     ),
   );
   for (const system of systems) out.push(...systemDetail(system));
@@ -20,7 +21,7 @@ export function systemsSection(systems: readonly SystemResult[]): string[] {
 
 function systemDetail(system: SystemResult): string[] {
   const { architecture, fit } = system;
-  const heading = `### ${e(system.ref)}${system.title ? ` (${e(system.title)})` : ''}`;
+  const heading = `### ${e(system.ref)}${system.title ? ` (${e(system.title)})` : ''}${system.inferred ? ` (${e(inferredNote(system.inferred))})` : ''}`;
   const declared = architecture.declared ? ` Declared: ${e(architecture.declared)}.` : '';
   const out = [
     heading,

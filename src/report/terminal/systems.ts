@@ -1,5 +1,6 @@
 import type { Signal, SystemResult } from '../../result/index.js';
 import { joinTruncated, percent, signalMeasure, truncate } from '../format.js';
+import { inferredCount, inferredNote } from '../inferred.js';
 import type { Lines } from './lines.js';
 import type { Palette } from './palette.js';
 
@@ -8,7 +9,7 @@ const SIGNAL_LIMIT = 6;
 const REF_LIMIT = 4;
 
 export function writeSystems(out: Lines, systems: readonly SystemResult[], paint: Palette): void {
-  out.add(0, paint.bold(`Systems (${systems.length})`));
+  out.add(0, paint.bold(`Systems (${systems.length}${inferredCount(systems)})`));
   if (systems.length === 0) out.add(2, paint.dim('none found'));
   const { shown, hidden } = truncate(systems, SYSTEM_LIMIT);
   for (const system of shown) {
@@ -21,7 +22,8 @@ export function writeSystems(out: Lines, systems: readonly SystemResult[], paint
 function writeSystem(out: Lines, system: SystemResult, paint: Palette): void {
   const { architecture, fit } = system;
   const title = system.title ? ` ${paint.dim(`"${system.title}"`)}` : '';
-  out.add(2, `${paint.bold(system.ref)}${title}`);
+  const inferred = system.inferred ? ` ${paint.dim(`(${inferredNote(system.inferred)})`)}` : '';
+  out.add(2, `${paint.bold(system.ref)}${title}${inferred}`);
   const declared = architecture.declared ? paint.dim(` (declared: ${architecture.declared})`) : '';
   out.add(4, `architecture: ${paint.label(architecture.label, architecture.label)} ${percent(architecture.confidence)}${declared}`);
   out.add(6, architecture.reason);

@@ -8,6 +8,7 @@ import { writeHistory } from './history.js';
 import { writeDiagnostics, writeFindings } from './findings.js';
 import { Lines } from './lines.js';
 import { createPalette, type Palette } from './palette.js';
+import { inferredCount } from '../inferred.js';
 import { writeSystems } from './systems.js';
 import { writeTeams } from './teams.js';
 
@@ -32,7 +33,7 @@ function writeHeader(out: Lines, result: AnalysisResult, paint: Palette): void {
   const { summary } = result;
   out.add(0, paint.bold(`teamfit ${result.tool.version}`) + paint.dim(` (result schema ${result.schemaVersion})`));
   out.add(0, `inputs: ${result.inputs.join(', ') || '-'}`);
-  out.add(0, `${plural(summary.systems, 'system')} (${distribution(summary.architectures)})`);
+  out.add(0, `${plural(summary.systems, 'system')}${inferredCount(result.systems)} (${distribution(summary.architectures)})`);
   out.add(0, `${plural(summary.teams, 'team')} (${distribution(summary.structures)})`);
   out.add(0, `${plural(summary.components, 'component')}, ${plural(summary.entities, 'entity', 'entities')} in all`);
   out.add(0, `findings: ${countsLine(summary.findings)}; diagnostics: ${countsLine(summary.diagnostics)}`);
