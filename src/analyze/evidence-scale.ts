@@ -3,9 +3,9 @@
  * tier and a weight; docs/model.md gives the reason for each.
  *
  * - `hard`: proof that units cannot change independently (shared data across bounded contexts, a shared
- *   domain library, cycles, declared owners split both ways, owners missing, filtered co-change).
- * - `structural`: declared structure that makes change harder but proves nothing alone (dense or direct
- *   dependencies, co-change and outside changes measured against declared teams).
+ *   domain library, cycles, declared owners split both ways, filtered co-change).
+ * - `structural`: declared structure that makes change harder but proves nothing alone (missing owners,
+ *   dense or direct dependencies, co-change and outside changes measured against declared teams).
  * - `convention`: release conventions of a repository (one version, lockstep releases, one build
  *   image, a widely used utility library); common in well-decoupled systems, never decisive.
  */
@@ -41,12 +41,12 @@ export function strongestFirst(items: readonly Weighed[]): Weighed[] {
 
 /** Weights, one place: each is what the evidence proves about independent change. */
 export const WEIGHTS = {
-  sharedData: 0.4,
-  sharedDataAcrossOwners: 0.45,
-  cycles: 0.4,
-  domainLibrary: 0.35,
-  ownershipSplit: 0.35,
-  filteredCoChange: 0.3,
+  sharedData: 0.5,
+  sharedDataAcrossOwners: 0.55,
+  cycles: 0.5,
+  domainLibrary: 0.45,
+  ownershipSplit: 0.45,
+  filteredCoChange: 0.35,
   unowned: 0.2,
   denseDependencies: 0.15,
   directDependencies: 0.15,
@@ -57,14 +57,14 @@ export const WEIGHTS = {
   lockstepReleases: 0.1,
   sharedImage: 0.1,
   utilityLibrary: 0.05,
-  oneOwningTeam: 0.15,
-  ownDatastore: 0.15,
-  throughApis: 0.15,
+  oneOwningTeam: 0.1,
+  ownDatastore: 0.1,
+  throughApis: 0.1,
   acyclic: 0.1,
   oneWayTeams: 0.1,
-  changesStayInTeam: 0.15,
-  releasedIndependently: 0.15,
-  apiContracts: 0.15,
-  lowCoChange: 0.15,
+  changesStayInTeam: 0.1,
+  releasedIndependently: 0.1,
+  apiContracts: 0.1,
+  lowCoChange: 0.1,
   separateStacks: 0.15,
 } as const;

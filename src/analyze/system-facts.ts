@@ -30,6 +30,8 @@ export interface SystemFacts {
   owners: EntityRef[];
   ownerTeams: EntityRef[];
   unowned: EntityRef[];
+  /** Deployables that are web front ends (website type, or named frontend/ui/web/spa/bff/...). */
+  frontEnds: EntityRef[];
   /** Units whose owner is a guess (an inferred team): neither evidence of coupling nor of independence. */
   inferredOwners: EntityRef[];
   /** Data resources used by several units of one bounded context only (an API and its worker): not shared. */
@@ -102,6 +104,7 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     owners,
     ownerTeams: owners.filter((ref) => ref.startsWith('group:')),
     unowned: deployables.filter((ref) => unitOwner.get(ref) === undefined),
+    frontEnds: deployables.filter((ref) => isFrontEnd(index.entity(ref))),
     inferredOwners: deployables.filter((ref) => isInferred(unitOwner.get(ref))),
     contextData,
     unitOperators,
@@ -205,6 +208,16 @@ function sharedSource(index: ModelIndex, deployables: readonly EntityRef[]): str
   const locations = deployables.map((ref) => index.entity(ref)?.annotations['backstage.io/source-location']);
   const first = locations[0];
   return first && locations.every((location) => location === first) ? first : undefined;
+}
+
+/** Words that name a user interface: the unit serves pages or a client, not a domain of its own. */
+const FRONT_END_WORDS = new Set(['frontend', 'front', 'ui', 'web', 'webapp', 'webui', 'spa', 'bff', 'site', 'website', 'www', 'portal', 'dashboard', 'storefront', 'client', 'nginx', 'static']);
+
+function isFrontEnd(entity: ModelEntity | undefined): boolean {
+  if (!entity) return false;
+  if (entity.type === 'website') return true;
+  const words = entity.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((word) => FRONT_END_WORDS.has(word));
 }
 
 export function isDefined<T>(value: T | undefined): value is T {
