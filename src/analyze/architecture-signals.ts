@@ -50,7 +50,8 @@ export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale
     weight: 0,
     evidence: facts.ownerTeams,
   }));
-  if (facts.ownerTeams.length >= 2) {
+  // Only declared owners can split a system: teams guessed from authors are suggestions.
+  if (facts.declaredOwnerTeams.length >= 2) {
     const twoWay = facts.twoWayTeamPairs.length;
     signals.push(signal({
       id: 'ownership-split-both-ways',

@@ -55,7 +55,7 @@ export function classifyArchitecture(facts: SystemFacts, config: Config): Archit
 
   // One codebase and one team is one application run as several processes (web + worker sharing its
   // database is the common shape); its couplings confirm that rather than make it a micro-monolith.
-  if (facts.sharedSourceLocation && facts.ownerTeams.length <= 1) {
+  if (facts.sharedSourceLocation && facts.declaredOwnerTeams.length <= 1) {
     const source = signal({
       id: 'one-codebase',
       description: 'every deployable unit is built from the same source location',

@@ -30,6 +30,8 @@ export interface SystemFacts {
   owners: EntityRef[];
   ownerTeams: EntityRef[];
   unowned: EntityRef[];
+  /** Owning teams that are declared (catalog, CODEOWNERS), not inferred from authors. */
+  declaredOwnerTeams: EntityRef[];
   /** Deployables that are web front ends (website type, or named frontend/ui/web/spa/bff/...). */
   frontEnds: EntityRef[];
   /** Units whose owner is a guess (an inferred team): neither evidence of coupling nor of independence. */
@@ -103,6 +105,7 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     unitOwner,
     owners,
     ownerTeams: owners.filter((ref) => ref.startsWith('group:')),
+    declaredOwnerTeams: owners.filter((ref) => ref.startsWith('group:') && !isInferred(ref)),
     unowned: deployables.filter((ref) => unitOwner.get(ref) === undefined),
     frontEnds: deployables.filter((ref) => isFrontEnd(index.entity(ref))),
     inferredOwners: deployables.filter((ref) => isInferred(unitOwner.get(ref))),

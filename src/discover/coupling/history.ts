@@ -19,7 +19,7 @@ export interface HistoryOptions {
 
 export interface History {
   coChange?: ArtifactCoupling;
-  /** Commits per author (name) per codebase dir, bots and sweeps left out: the input for inferred teams. */
+  /** Commits per author identity (`Name <email>`) per codebase dir, bots and sweeps left out: the input for inferred teams. */
   authorChanges: Map<string, Map<string, number>>;
   commits: number;
 }
@@ -65,9 +65,10 @@ export async function readHistory(root: string, codebases: Codebases, options: H
           pairs.set(key, (pairs.get(key) ?? 0) + 1);
         }
       }
-      const mine = authorChanges.get(commit.author) ?? new Map<string, number>();
+      const identity = `${commit.author} <${commit.email}>`;
+      const mine = authorChanges.get(identity) ?? new Map<string, number>();
       for (const dir of touched) mine.set(dir, (mine.get(dir) ?? 0) + 1);
-      if (touched.length > 0) authorChanges.set(commit.author, mine);
+      if (touched.length > 0) authorChanges.set(identity, mine);
     }
   }
   if (Date.now() - started > 2000) options.onProgress(`read ${raw.commits} commits`);
