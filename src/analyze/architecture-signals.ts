@@ -97,9 +97,11 @@ export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale
   }));
   if (dense) add('structural', 'dependency-density', 'dense dependencies', WEIGHTS.denseDependencies);
 
-  const direct = facts.internalEdges.filter((edge) => !edge.via);
-  if (facts.internalEdges.length > 0) {
-    const apiShare = 1 - direct.length / facts.internalEdges.length;
+  // How units talk: a unit's build dependency on a library is judged by the shared-library evidence, not here.
+  const calls = callsBetweenUnits(facts);
+  const direct = calls.filter((edge) => !edge.via);
+  if (calls.length > 0) {
+    const apiShare = 1 - direct.length / calls.length;
     const mostlyDirect = apiShare < config.thresholds.apiDependencyShare;
     signals.push(signal({
       id: 'dependencies-through-apis',
@@ -114,6 +116,12 @@ export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale
   }
   if (facts.history) historyCouplings(facts, signals, add);
   return signals;
+}
+
+/** Dependencies between deployable units (or the API one provides): calls, not builds against a library. */
+function callsBetweenUnits(facts: SystemFacts) {
+  const units = new Set(facts.deployables);
+  return facts.internalEdges.filter((edge) => units.has(edge.from) && (units.has(edge.to) || edge.via !== undefined));
 }
 
 /** Git evidence: raw co-change is weak alone, so these are soft signals that add to the artefact ones. */
@@ -178,8 +186,9 @@ export function independenceSignals(facts: SystemFacts, config: Config, scale: S
   }));
   if (noSharing && ownData > 0) add('units-with-own-datastore', 'datastores are not shared', WEIGHTS.ownDatastore);
 
-  const viaApi = facts.internalEdges.filter((edge) => edge.via).length;
-  if (facts.internalEdges.length > 0 && viaApi / facts.internalEdges.length >= config.thresholds.apiDependencyShare) {
+  const calls = callsBetweenUnits(facts);
+  const viaApi = calls.filter((edge) => edge.via).length;
+  if (calls.length > 0 && viaApi / calls.length >= config.thresholds.apiDependencyShare) {
     add('dependencies-through-apis', 'units talk through declared APIs', WEIGHTS.throughApis);
   }
   if (facts.internalEdges.length > 0 && facts.cycles.length === 0) add('dependency-cycles', 'dependencies are acyclic', WEIGHTS.acyclic);

@@ -53,4 +53,11 @@ describe('architecture: what counts as coupling', () => {
     const { architecture } = systemOf(result, 'flows');
     expect(signalOf(architecture, 'shared-datastore')).toMatchObject({ value: 1, pushes: 'micro-monolith' });
   });
+
+  it('a build dependency on a library is not a call between units: the API share counts calls only', async () => {
+    const result = await analyzeFixture('architecture/library-not-a-call');
+    expectNoErrorDiagnostics(result);
+    const { architecture } = systemOf(result, 'routing');
+    expect(signalOf(architecture, 'dependencies-through-apis')).toMatchObject({ value: 1, pushes: 'microservices' });
+  });
 });
