@@ -33,9 +33,9 @@ export function artifactSignals(couplings: readonly ArtifactCoupling[], sharedDa
         break;
       case 'shared-library': {
         const domain = coupled && coupling.holdsDomainTypes;
-        const weight = domain ? WEIGHTS.domainLibrary : WEIGHTS.utilityLibrary;
-        signals.push(signal({ ...base, id: 'artifact-shared-library', description: `share of units depending on the internal library ${coupling.library}${coupling.holdsDomainTypes ? ' (domain or persistence types)' : ''}`, value: coupling.share, pushes: domain ? 'micro-monolith' : 'none', weight: domain ? weight : 0 }));
-        if (domain) couple('hard', 'artifact-shared-library', `a shared library of domain or persistence types (${coupling.library})`, weight);
+        // Plumbing (service defaults, logging, a client) most units use couples nothing: only entities do.
+        signals.push(signal({ ...base, id: 'artifact-shared-library', description: `share of units depending on the internal library ${coupling.library}${coupling.holdsDomainTypes ? ' (domain or persistence types)' : ''}`, value: coupling.share, pushes: domain ? 'micro-monolith' : 'none', weight: domain ? WEIGHTS.domainLibrary : 0 }));
+        if (domain) couple('hard', 'artifact-shared-library', `a shared library of domain or persistence types (${coupling.library})`, WEIGHTS.domainLibrary);
         break;
       }
       case 'lockstep-versioning':

@@ -7,7 +7,7 @@
  * - `structural`: declared structure that makes change harder but proves nothing alone (missing owners,
  *   dense or direct dependencies, co-change and outside changes measured against declared teams).
  * - `convention`: release conventions of a repository (one version, lockstep releases, one build
- *   image, a widely used utility library); common in well-decoupled systems, never decisive.
+ *   image); common in well-decoupled systems, never decisive.
  */
 export type Tier = 'hard' | 'structural' | 'convention';
 
@@ -56,7 +56,6 @@ export const WEIGHTS = {
   lockstepVersioning: 0.1,
   lockstepReleases: 0.1,
   sharedImage: 0.1,
-  utilityLibrary: 0.05,
   oneOwningTeam: 0.1,
   ownDatastore: 0.1,
   throughApis: 0.1,
