@@ -2,30 +2,34 @@ import type { Signal } from '../result/index.js';
 import type { Config } from '../config/schema.js';
 import type { SystemFacts } from './system-facts.js';
 import { round, signal } from './signal.js';
+import { WEIGHTS, type Scale, type Tier } from './evidence-scale.js';
 
-export interface CouplingSignals {
-  signals: Signal[];
-  /** Short names of the hard couplings found (each alone makes a micro-monolith). */
-  hard: string[];
-  soft: string[];
-}
-
-/** Signals that push towards micro-monolith: the couplings one would have to cut. */
-export function couplingSignals(facts: SystemFacts, config: Config): CouplingSignals {
+/** Signals that push towards micro-monolith: the couplings one would have to cut, weighed into `scale`. */
+export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale): Signal[] {
   const signals: Signal[] = [];
-  const hard: string[] = [];
-  const soft: string[] = [];
+  const add = (tier: Tier, id: string, reason: string, weight: number) => scale.coupling[tier].push({ signal: id, reason, weight });
   const acrossOwners = facts.sharedData.filter((shared) => shared.owners.length >= 2);
+  const dataWeight = acrossOwners.length > 0 ? WEIGHTS.sharedDataAcrossOwners : WEIGHTS.sharedData;
   signals.push(signal({
     id: 'shared-datastore',
-    description: 'data resources used by two or more of its components',
+    description: 'data resources used by units of two or more bounded contexts',
     value: facts.sharedData.length,
     threshold: 1,
     pushes: facts.sharedData.length > 0 ? 'micro-monolith' : 'none',
-    weight: facts.sharedData.length > 0 ? (acrossOwners.length > 0 ? 0.35 : 0.3) : 0,
+    weight: facts.sharedData.length > 0 ? dataWeight : 0,
     evidence: facts.sharedData.map((shared) => `${shared.resource} <- ${shared.users.join(', ')}`),
   }));
-  if (facts.sharedData.length > 0) hard.push(acrossOwners.length > 0 ? 'a datastore shared across owners' : 'a shared datastore');
+  if (facts.sharedData.length > 0) add('hard', 'shared-datastore', acrossOwners.length > 0 ? 'a shared datastore (shared across owners)' : 'a shared datastore (across bounded contexts)', dataWeight);
+  if (facts.contextData.length > 0) {
+    signals.push(signal({
+      id: 'datastore-within-context',
+      description: 'data resources used by several processes of one bounded context (an API and its worker): one service, not shared data',
+      value: facts.contextData.length,
+      pushes: 'none',
+      weight: 0,
+      evidence: facts.contextData.map((shared) => `${shared.resource} <- ${shared.users.join(', ')}`),
+    }));
+  }
 
   signals.push(signal({
     id: 'dependency-cycles',
@@ -33,10 +37,10 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
     value: facts.cycles.length,
     threshold: 1,
     pushes: facts.cycles.length > 0 ? 'micro-monolith' : 'microservices',
-    weight: facts.cycles.length > 0 ? 0.3 : facts.internalEdges.length > 0 ? 0.1 : 0,
+    weight: facts.cycles.length > 0 ? WEIGHTS.cycles : facts.internalEdges.length > 0 ? WEIGHTS.acyclic : 0,
     evidence: facts.cycles.map((cycle) => [...cycle.map((edge) => edge.from), cycle[0]?.from].join(' -> ')),
   }));
-  if (facts.cycles.length > 0) hard.push('dependency cycles');
+  if (facts.cycles.length > 0) add('hard', 'dependency-cycles', 'dependency cycles', WEIGHTS.cycles);
 
   signals.push(signal({
     id: 'owning-teams',
@@ -46,8 +50,9 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
     weight: 0,
     evidence: facts.ownerTeams,
   }));
-  // An inferred system's owners are a consequence of teamfit's grouping, not a fact to weigh either way.
-  if (facts.ownerTeams.length >= 2 && !facts.system.inferred) {
+  // Only declared owners can split a system: teams guessed from authors are suggestions; and an inferred
+  // system's owners are a consequence of teamfit's grouping, not a fact to weigh either way.
+  if (facts.declaredOwnerTeams.length >= 2 && !facts.system.inferred) {
     const twoWay = facts.twoWayTeamPairs.length;
     signals.push(signal({
       id: 'ownership-split-both-ways',
@@ -55,10 +60,10 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
       value: twoWay,
       threshold: 1,
       pushes: twoWay > 0 ? 'micro-monolith' : 'microservices',
-      weight: twoWay > 0 ? 0.25 : 0.1,
+      weight: twoWay > 0 ? WEIGHTS.ownershipSplit : WEIGHTS.oneWayTeams,
       evidence: facts.twoWayTeamPairs.map(([a, b]) => `${a} <-> ${b}`),
     }));
-    if (twoWay > 0) hard.push('ownership split with dependencies both ways');
+    if (twoWay > 0) add('hard', 'ownership-split-both-ways', 'ownership split with dependencies both ways', WEIGHTS.ownershipSplit);
   }
 
   if (facts.unowned.length > 0) {
@@ -68,10 +73,10 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
       value: facts.unowned.length,
       threshold: 1,
       pushes: 'micro-monolith',
-      weight: 0.15,
+      weight: WEIGHTS.unowned,
       evidence: facts.unowned,
     }));
-    soft.push('units without an owner');
+    add('structural', 'unowned-units', 'units without an owner', WEIGHTS.unowned);
   }
 
   const units = facts.deployables.length;
@@ -88,14 +93,16 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
     value: round(density),
     threshold: config.thresholds.denseDependencies,
     pushes: dense ? 'micro-monolith' : 'none',
-    weight: dense ? 0.15 : 0,
+    weight: dense ? WEIGHTS.denseDependencies : 0,
     evidence: unitEdges.map((edge) => `${edge.from} -> ${edge.to}`),
   }));
-  if (dense) soft.push('dense dependencies');
+  if (dense) add('structural', 'dependency-density', 'dense dependencies', WEIGHTS.denseDependencies);
 
-  const direct = facts.internalEdges.filter((edge) => !edge.via);
-  if (facts.internalEdges.length > 0) {
-    const apiShare = 1 - direct.length / facts.internalEdges.length;
+  // How units talk: a unit's build dependency on a library is judged by the shared-library evidence, not here.
+  const calls = callsBetweenUnits(facts);
+  const direct = calls.filter((edge) => !edge.via);
+  if (calls.length > 0) {
+    const apiShare = 1 - direct.length / calls.length;
     const mostlyDirect = apiShare < config.thresholds.apiDependencyShare;
     signals.push(signal({
       id: 'dependencies-through-apis',
@@ -103,17 +110,23 @@ export function couplingSignals(facts: SystemFacts, config: Config): CouplingSig
       value: round(apiShare),
       threshold: config.thresholds.apiDependencyShare,
       pushes: mostlyDirect ? 'micro-monolith' : 'microservices',
-      weight: mostlyDirect ? 0.15 : 0.2,
+      weight: mostlyDirect ? WEIGHTS.directDependencies : WEIGHTS.throughApis,
       evidence: direct.map((edge) => `${edge.from} -> ${edge.to} (direct)`),
     }));
-    if (mostlyDirect) soft.push('direct dependencies instead of APIs');
+    if (mostlyDirect) add('structural', 'dependencies-through-apis', 'direct dependencies instead of APIs', WEIGHTS.directDependencies);
   }
-  if (facts.history) historyCouplings(facts, signals, soft);
-  return { signals, hard, soft };
+  if (facts.history) historyCouplings(facts, signals, add);
+  return signals;
+}
+
+/** Dependencies between deployable units (or the API one provides): calls, not builds against a library. */
+function callsBetweenUnits(facts: SystemFacts) {
+  const units = new Set(facts.deployables);
+  return facts.internalEdges.filter((edge) => units.has(edge.from) && (units.has(edge.to) || edge.via !== undefined));
 }
 
 /** Git evidence: raw co-change is weak alone, so these are soft signals that add to the artefact ones. */
-function historyCouplings(facts: SystemFacts, signals: Signal[], soft: string[]): void {
+function historyCouplings(facts: SystemFacts, signals: Signal[], add: (tier: Tier, id: string, reason: string, weight: number) => void): void {
   const history = facts.history;
   if (!history) return;
   const crossTeam = history.coChange.filter((pair) => pair.crossTeam).length;
@@ -123,49 +136,48 @@ function historyCouplings(facts: SystemFacts, signals: Signal[], soft: string[])
     value: history.coChange.length,
     threshold: 1,
     pushes: history.coChange.length > 0 ? 'micro-monolith' : 'none',
-    weight: history.coChange.length > 0 ? (crossTeam > 0 ? 0.2 : 0.15) : 0,
+    weight: history.coChange.length > 0 ? (crossTeam > 0 ? WEIGHTS.historyCoChangeAcrossTeams : WEIGHTS.historyCoChange) : 0,
     source: 'git',
     evidence: history.coChange.map((p) => `${p.a} <-> ${p.b}: ${p.shared} shared commits, degree ${p.degree}%${p.crossTeam ? ', across teams' : ''}`),
   }));
-  if (history.coChange.length > 0) soft.push(crossTeam > 0 ? 'units changed together across teams' : 'units changed together');
+  if (history.coChange.length > 0) add('structural', 'co-change', crossTeam > 0 ? 'units changed together across teams' : 'units changed together', crossTeam > 0 ? WEIGHTS.historyCoChangeAcrossTeams : WEIGHTS.historyCoChange);
   signals.push(signal({
     id: 'changed-from-outside',
     description: 'units most of whose changes come from outside their owning team',
     value: history.changedFromOutside.length,
     threshold: 1,
     pushes: history.changedFromOutside.length > 0 ? 'micro-monolith' : 'none',
-    weight: history.changedFromOutside.length > 0 ? 0.15 : 0,
+    weight: history.changedFromOutside.length > 0 ? WEIGHTS.changedFromOutside : 0,
     source: 'git',
     evidence: history.changedFromOutside.map((u) => `${u.unit}: ${Math.round(u.ownerShare * 100)}% of changes by its owner`),
   }));
-  if (history.changedFromOutside.length > 0) soft.push('units changed mostly by other teams');
+  if (history.changedFromOutside.length > 0) add('structural', 'changed-from-outside', 'units changed mostly by other teams', WEIGHTS.changedFromOutside);
 }
 
-export interface IndependenceSignals {
-  signals: Signal[];
-  count: number;
-  reasons: string[];
-}
-
-/** Signals that push towards microservices: clear boundaries, one owner each, own data, APIs. */
-export function independenceSignals(facts: SystemFacts, config: Config): IndependenceSignals {
+/**
+ * Signals that push towards microservices: clear boundaries, one declared owner each, own data, APIs.
+ * Owners guessed from authors (inferred teams) count neither way.
+ */
+export function independenceSignals(facts: SystemFacts, config: Config, scale: Scale): Signal[] {
   const signals: Signal[] = [];
-  const reasons: string[] = [];
+  const add = (id: string, reason: string, weight: number) => scale.independence.push({ signal: id, reason, weight });
   const owned = facts.deployables.length - facts.unowned.length;
   // Grouping by dependencies took only components of one owner: that they have one owning team each is
   // then the grouping's doing, not a sign of independence.
   const byOwner = facts.system.inferred?.how === 'dependencies';
-  const allOwnedByTeams = !byOwner && facts.unowned.length === 0 && [...facts.unitOwner.values()].every((owner) => owner?.startsWith('group:'));
+  const allOwnedByTeams = !byOwner && facts.unowned.length === 0 && facts.inferredOwners.length === 0 && [...facts.unitOwner.values()].every((owner) => owner?.startsWith('group:'));
   signals.push(signal({
     id: 'units-with-one-owning-team',
-    description: byOwner ? 'deployable units owned by exactly one team (not counted: the system was grouped within one owner)' : 'deployable units owned by exactly one team',
-    value: owned,
+    description: byOwner
+      ? 'deployable units owned by exactly one team (not counted: the system was grouped within one owner)'
+      : 'deployable units owned by exactly one declared team (inferred teams are suggestions and do not count)',
+    value: owned - facts.inferredOwners.length,
     threshold: facts.deployables.length,
     pushes: allOwnedByTeams ? 'microservices' : 'none',
-    weight: allOwnedByTeams ? 0.2 : 0,
-    evidence: [...facts.unitOwner].map(([unit, owner]) => `${unit} owned by ${owner ?? 'nobody'}`),
+    weight: allOwnedByTeams ? WEIGHTS.oneOwningTeam : 0,
+    evidence: [...facts.unitOwner].map(([unit, owner]) => `${unit} owned by ${owner ?? 'nobody'}${facts.inferredOwners.includes(unit) ? ' (inferred)' : ''}`),
   }));
-  if (allOwnedByTeams) reasons.push('each unit has one owning team');
+  if (allOwnedByTeams) add('units-with-one-owning-team', 'each unit has one owning team', WEIGHTS.oneOwningTeam);
 
   const ownData = facts.unitsWithOwnData.length;
   const noSharing = facts.sharedData.length === 0;
@@ -175,18 +187,19 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
     value: ownData,
     threshold: facts.deployables.length,
     pushes: noSharing && ownData > 0 ? 'microservices' : 'none',
-    weight: noSharing && ownData > 0 ? 0.2 : 0,
+    weight: noSharing && ownData > 0 ? WEIGHTS.ownDatastore : 0,
     evidence: facts.unitsWithOwnData,
   }));
-  if (noSharing && ownData > 0) reasons.push('datastores are not shared');
+  if (noSharing && ownData > 0) add('units-with-own-datastore', 'datastores are not shared', WEIGHTS.ownDatastore);
 
-  const viaApi = facts.internalEdges.filter((edge) => edge.via).length;
-  if (facts.internalEdges.length > 0 && viaApi / facts.internalEdges.length >= config.thresholds.apiDependencyShare) {
-    reasons.push('units talk through declared APIs');
+  const calls = callsBetweenUnits(facts);
+  const viaApi = calls.filter((edge) => edge.via).length;
+  if (calls.length > 0 && viaApi / calls.length >= config.thresholds.apiDependencyShare) {
+    add('dependencies-through-apis', 'units talk through declared APIs', WEIGHTS.throughApis);
   }
-  if (facts.internalEdges.length > 0 && facts.cycles.length === 0) reasons.push('dependencies are acyclic');
+  if (facts.internalEdges.length > 0 && facts.cycles.length === 0) add('dependency-cycles', 'dependencies are acyclic', WEIGHTS.acyclic);
   // An inferred system's pairs are not measured (see SystemFacts.twoWayTeamPairs), so they prove nothing here either.
-  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0 && !facts.system.inferred) reasons.push('dependencies cross teams one way only');
+  if (facts.crossings.length > 0 && facts.twoWayTeamPairs.length === 0 && !facts.system.inferred) add('ownership-split-both-ways', 'dependencies cross teams one way only', WEIGHTS.oneWayTeams);
   const history = facts.history;
   if (history) {
     const stays = history.changedByOwner.length;
@@ -197,11 +210,11 @@ export function independenceSignals(facts: SystemFacts, config: Config): Indepen
       value: stays,
       threshold: history.measured.length,
       pushes: holds ? 'microservices' : 'none',
-      weight: holds ? 0.2 : 0,
+      weight: holds ? WEIGHTS.changesStayInTeam : 0,
       source: 'git',
       evidence: history.changedByOwner,
     }));
-    if (holds) reasons.push('changes stay inside each owning team');
+    if (holds) add('changes-stay-in-team', 'changes stay inside each owning team', WEIGHTS.changesStayInTeam);
   }
-  return { signals, count: reasons.length, reasons };
+  return signals;
 }

@@ -1,20 +1,20 @@
 import type { ArtifactCoupling, Signal } from '../result/index.js';
+import { WEIGHTS, type Scale, type Tier } from './evidence-scale.js';
 import { signal } from './signal.js';
 
-export interface ArtifactReading {
-  signals: Signal[];
-  hard: string[];
-  soft: string[];
-  /** Signs of independence the artefacts show (e.g. units released at different times). */
-  clear: string[];
-}
+/** Filtered commits touching units below which co-change proves nothing either way (discovery's minimum). */
+const MIN_FILTERED_COMMITS = 10;
 
 /**
- * Discovery's coupling evidence (manifests, build files, release tags, filtered co-change) as signals.
- * The artefact couplings carry the verdict; co-change, weak alone, only adds to them.
+ * Discovery's evidence (manifests, build files, release tags, filtered co-change, contracts, stacks) as
+ * signals weighed into `scale`. Release conventions are soft; shared data, domain libraries and filtered
+ * co-change are proof; contracts, separate stacks, independent releases and low co-change are
+ * independence.
  */
-export function artifactSignals(couplings: readonly ArtifactCoupling[], sharedDatastoreCounted: boolean): ArtifactReading {
-  const reading: ArtifactReading = { signals: [], hard: [], soft: [], clear: [] };
+export function artifactSignals(couplings: readonly ArtifactCoupling[], sharedDatastoreCounted: boolean, scale: Scale): Signal[] {
+  const signals: Signal[] = [];
+  const couple = (tier: Tier, id: string, reason: string, weight: number) => scale.coupling[tier].push({ signal: id, reason, weight });
+  const free = (id: string, reason: string, weight: number) => scale.independence.push({ signal: id, reason, weight });
   for (const coupling of couplings) {
     const { kind, coupled } = coupling;
     const base = { source: 'artifact' as const, evidence: coupling.evidence, ...(coupling.threshold !== undefined ? { threshold: coupling.threshold } : {}) };
@@ -22,35 +22,48 @@ export function artifactSignals(couplings: readonly ArtifactCoupling[], sharedDa
       case 'shared-datastore': {
         // A resource shared in the catalog model is already counted by the catalog signal.
         const counted = coupling.via === 'resource' && sharedDatastoreCounted;
-        reading.signals.push(signal({ ...base, id: 'artifact-shared-datastore', description: `units using one datastore (${coupling.via}: ${coupling.datastore})`, value: coupling.units.length, pushes: coupled && !counted ? 'micro-monolith' : 'none', weight: coupled && !counted ? 0.3 : 0 }));
-        if (coupled && !counted) reading.hard.push(`one datastore (${coupling.datastore}) shared by ${coupling.units.length} units`);
+        const counts = coupled && !counted;
+        signals.push(signal({ ...base, id: 'artifact-shared-datastore', description: `units of different bounded contexts using one logical database (${coupling.via}: ${coupling.datastore})`, value: coupling.units.length, pushes: counts ? 'micro-monolith' : 'none', weight: counts ? WEIGHTS.sharedData : 0 }));
+        if (counts) couple('hard', 'artifact-shared-datastore', `one datastore (${coupling.datastore}) shared by ${coupling.units.length} units`, WEIGHTS.sharedData);
         break;
       }
       case 'shared-image':
-        reading.signals.push(signal({ ...base, id: 'artifact-shared-image', description: `units built from one image or artefact (${coupling.image})`, value: coupling.units.length, pushes: coupled ? 'micro-monolith' : 'none', weight: coupled ? 0.3 : 0 }));
-        if (coupled) reading.hard.push(`${coupling.units.length} units built from one image`);
+        signals.push(signal({ ...base, id: 'artifact-shared-image', description: `units built from one image or artefact (${coupling.image}): a build convention, soft`, value: coupling.units.length, pushes: coupled ? 'micro-monolith' : 'none', weight: coupled ? WEIGHTS.sharedImage : 0 }));
+        if (coupled) couple('convention', 'artifact-shared-image', `${coupling.units.length} units built from one image`, WEIGHTS.sharedImage);
         break;
       case 'shared-library': {
         const domain = coupled && coupling.holdsDomainTypes;
-        reading.signals.push(signal({ ...base, id: 'artifact-shared-library', description: `share of units depending on the internal library ${coupling.library}${coupling.holdsDomainTypes ? ' (domain or persistence types)' : ''}`, value: coupling.share, pushes: coupled ? 'micro-monolith' : 'none', weight: domain ? 0.3 : coupled ? 0.1 : 0 }));
-        if (domain) reading.hard.push('a shared library of domain or persistence types');
-        else if (coupled) reading.soft.push('a library most units depend on');
+        // Plumbing (service defaults, logging, a client) most units use couples nothing: only entities do.
+        signals.push(signal({ ...base, id: 'artifact-shared-library', description: `share of units depending on the internal library ${coupling.library}${coupling.holdsDomainTypes ? ' (domain or persistence types)' : ''}`, value: coupling.share, pushes: domain ? 'micro-monolith' : 'none', weight: domain ? WEIGHTS.domainLibrary : 0 }));
+        if (domain) couple('hard', 'artifact-shared-library', `a shared library of domain or persistence types (${coupling.library})`, WEIGHTS.domainLibrary);
         break;
       }
       case 'lockstep-versioning':
-        reading.signals.push(signal({ ...base, id: 'artifact-lockstep-versioning', description: `units sharing one version string (${coupling.version})`, value: coupling.versionedUnits, pushes: coupled ? 'micro-monolith' : 'none', weight: coupled ? 0.1 : 0 }));
-        if (coupled) reading.soft.push('one version for every unit');
+        signals.push(signal({ ...base, id: 'artifact-lockstep-versioning', description: `units sharing one version string (${coupling.version}): a release convention, soft`, value: coupling.versionedUnits, pushes: coupled ? 'micro-monolith' : 'none', weight: coupled ? WEIGHTS.lockstepVersioning : 0 }));
+        if (coupled) couple('convention', 'artifact-lockstep-versioning', 'one version for every unit', WEIGHTS.lockstepVersioning);
         break;
       case 'lockstep-releases':
-        reading.signals.push(signal({ ...base, id: 'artifact-lockstep-releases', description: `mean share of units changed between consecutive release tags (${coupling.tagRange})`, value: coupling.meanShare, pushes: coupled ? 'micro-monolith' : 'microservices', weight: coupled ? 0.3 : 0.2 }));
-        if (coupled) reading.hard.push('units released in lockstep');
-        else reading.clear.push('units are released independently');
+        signals.push(signal({ ...base, id: 'artifact-lockstep-releases', description: `mean share of units changed between consecutive release tags, version bumps and bot commits left out (${coupling.tagRange}): lockstep is a release convention, soft`, value: coupling.meanShare, pushes: coupled ? 'micro-monolith' : 'microservices', weight: coupled ? WEIGHTS.lockstepReleases : WEIGHTS.releasedIndependently }));
+        if (coupled) couple('convention', 'artifact-lockstep-releases', 'units released in lockstep', WEIGHTS.lockstepReleases);
+        else free('artifact-lockstep-releases', 'units are released independently', WEIGHTS.releasedIndependently);
         break;
-      case 'co-change':
-        reading.signals.push(signal({ ...base, id: 'artifact-co-change', description: `share of commits touching several units, after leaving out ${coupling.excluded.bots} bot, ${coupling.excluded.merges} merge and ${coupling.excluded.sweeping + coupling.excluded.messages} sweeping commits (raw: ${coupling.raw.share})`, value: coupling.filtered.share, pushes: coupled ? 'micro-monolith' : 'none', weight: coupled ? 0.15 : 0 }));
-        if (coupled) reading.soft.push('units changed together');
+      case 'co-change': {
+        const measured = coupling.filtered.touchingUnits >= MIN_FILTERED_COMMITS;
+        const low = measured && !coupled;
+        signals.push(signal({ ...base, id: 'artifact-co-change', description: `share of commits touching several units, after leaving out ${coupling.excluded.bots} bot, ${coupling.excluded.merges} merge and ${coupling.excluded.sweeping + coupling.excluded.messages} sweeping commits (raw: ${coupling.raw.share})`, value: coupling.filtered.share, pushes: coupled ? 'micro-monolith' : low ? 'microservices' : 'none', weight: coupled ? WEIGHTS.filteredCoChange : low ? WEIGHTS.lowCoChange : 0 }));
+        if (coupled) couple('hard', 'artifact-co-change', 'changes keep crossing units (filtered co-change)', WEIGHTS.filteredCoChange);
+        else if (low) free('artifact-co-change', 'changes stay inside units (filtered co-change below its threshold)', WEIGHTS.lowCoChange);
+        break;
+      }
+      case 'api-contracts':
+        signals.push(signal({ ...base, id: 'artifact-api-contracts', description: 'API contracts (proto, OpenAPI, AsyncAPI) in the repository', value: coupling.contracts.length, pushes: 'microservices', weight: WEIGHTS.apiContracts }));
+        free('artifact-api-contracts', 'units declare API contracts', WEIGHTS.apiContracts);
+        break;
+      case 'separate-stacks':
+        signals.push(signal({ ...base, id: 'artifact-separate-stacks', description: 'languages among its units (units in different languages or build systems share no code or build)', value: coupling.languages, pushes: 'microservices', weight: WEIGHTS.separateStacks }));
+        free('artifact-separate-stacks', `units in ${coupling.languages > 1 ? `${coupling.languages} languages` : 'different build systems'}`, WEIGHTS.separateStacks);
         break;
     }
   }
-  return reading;
+  return signals;
 }

@@ -4,13 +4,14 @@ import type { SystemFacts } from './system-facts.js';
 import { clamp, round, signal } from './signal.js';
 import { couplingSignals, independenceSignals } from './architecture-signals.js';
 import { artifactSignals } from './artifact-signals.js';
+import { couplingTotal, emptyScale, strongestFirst, total } from './evidence-scale.js';
 import { holdInferred } from './inferred-verdict.js';
 
 /**
- * Architecture of one system from catalog facts. One deployable unit is a monolith; several units are
- * microservices or a micro-monolith depending on how they are coupled. Hard couplings (a shared datastore,
- * a dependency cycle, ownership split with dependencies both ways) each suffice for micro-monolith; the
- * confidence grows with the number of independent signals that agree.
+ * Architecture of one system. One deployable unit is a monolith; several units are weighed: coupling
+ * evidence (proof, declared structure, release conventions) against independence evidence on one scale
+ * (weights in evidence-scale.ts, reasons in docs/model.md). Micro-monolith needs proof that outweighs
+ * independence; release conventions alone never decide; the confidence is the margin.
  */
 export function classifyArchitecture(facts: SystemFacts, config: Config): ArchitectureVerdict {
   const verdict = classifyDeclaredOrInferred(facts, config);
@@ -47,22 +48,20 @@ function classifyDeclaredOrInferred(facts: SystemFacts, config: Config): Archite
     return verdict('monolith', owned ? 0.8 : 0.6, `One deployable unit carries the system${owned ? '' : ', though it has no resolvable owner'}.`, []);
   }
 
-  const catalogCoupling = couplingSignals(facts, config);
-  const artifacts = artifactSignals(facts.artifacts, facts.sharedData.length > 0);
-  const coupling = {
-    hard: [...catalogCoupling.hard, ...artifacts.hard],
-    soft: [...catalogCoupling.soft, ...artifacts.soft],
-  };
-  const catalogIndependence = independenceSignals(facts, config);
-  const independence = { count: catalogIndependence.count + artifacts.clear.length, reasons: [...catalogIndependence.reasons, ...artifacts.clear] };
-  const all = [...catalogCoupling.signals, ...artifacts.signals, ...catalogIndependence.signals];
-  const hard = coupling.hard.length;
-  const soft = coupling.soft.length;
-  const clear = independence.count;
+  const scale = emptyScale();
+  const all = [
+    ...couplingSignals(facts, config, scale),
+    ...artifactSignals(facts.artifacts, facts.sharedData.length > 0, scale),
+    ...independenceSignals(facts, config, scale),
+  ];
+  const { hard, structural, convention } = scale.coupling;
+  const coupling = couplingTotal(scale);
+  const independence = total(scale.independence);
+  const couplingCount = hard.length + structural.length + convention.length;
 
   // One codebase and one team is one application run as several processes (web + worker sharing its
   // database is the common shape); its couplings confirm that rather than make it a micro-monolith.
-  if (facts.sharedSourceLocation && facts.ownerTeams.length <= 1) {
+  if (facts.sharedSourceLocation && facts.declaredOwnerTeams.length <= 1) {
     const source = signal({
       id: 'one-codebase',
       description: 'every deployable unit is built from the same source location',
@@ -71,27 +70,62 @@ function classifyDeclaredOrInferred(facts: SystemFacts, config: Config): Archite
       weight: 0.4,
       evidence: facts.deployables,
     });
-    return verdict('monolith', clamp(0.6 + 0.05 * (hard + soft), 0.6, 0.8), `${units} deployable units built from one codebase by one team: one application run as several processes.`, [source, ...all]);
+    return verdict('monolith', clamp(0.6 + 0.05 * (couplingCount + facts.contextData.length), 0.6, 0.8), `${units} deployable units built from one codebase by one team: one application run as several processes.`, [source, ...all]);
   }
-  if (hard > 0) {
-    const confidence = 0.55 + 0.15 * (hard - 1) + 0.08 * soft - 0.05 * clear;
-    return verdict('micro-monolith', clamp(confidence, 0.45, 0.95), `${units} deployable units tightly coupled: ${coupling.hard.join(', ')}.`, all);
+  // A UI (SPA, static site, BFF) and the one backend it serves are one application, not two services.
+  const backends = facts.deployables.filter((ref) => !facts.frontEnds.includes(ref));
+  if (facts.frontEnds.length > 0 && backends.length === 1 && hard.length === 0 && servesOne(facts, backends[0] ?? '')) {
+    const ui = signal({
+      id: 'front-end-with-one-backend',
+      description: 'web front ends (SPA, static site, BFF) and the backends they serve',
+      value: `${facts.frontEnds.length} front end(s), 1 backend`,
+      pushes: 'monolith',
+      weight: 0.4,
+      evidence: [...facts.frontEnds.map((ref) => `${ref} (front end)`), ...backends.map((ref) => `${ref} (backend)`)],
+    });
+    return verdict('monolith', 0.65, `A web front end and the one backend it serves (${backends.join('')}): one application with its UI.`, [ui, ...all]);
   }
-  // Soft couplings alone do not make an inferred system a micro-monolith: grouping by dependencies chose
-  // its components for their links, so dense or direct dependencies among them say nothing new.
-  if (soft >= 2 && soft > clear && !facts.system.inferred) {
-    return verdict('micro-monolith', 0.45 + 0.05 * (soft - clear), `${units} deployable units with unclear boundaries: ${coupling.soft.join(', ')}.`, all);
+  const against = scale.independence.length > 0 ? `; against it: ${strongestFirst(scale.independence).map((w) => w.reason).join(', ')}` : '';
+  if (hard.length > 0 && coupling > independence) {
+    const also = [...structural, ...convention];
+    const confidence = 0.45 + (coupling - independence) / 4;
+    return verdict(
+      'micro-monolith',
+      clamp(confidence, 0.45, 0.95),
+      `${units} deployable units tightly coupled: ${strongestFirst(hard).map((w) => w.reason).join(', ')}${also.length > 0 ? `; also ${strongestFirst(also).map((w) => w.reason).join(', ')}` : ''}${against}.`,
+      all,
+    );
   }
-  if (clear >= 2) {
-    const confidence = 0.45 + 0.1 * clear - 0.1 * soft;
+  // Structure the catalog declares (dense, direct dependencies) may outweigh independence; release
+  // conventions never do. Not in an inferred system: grouping by dependencies chose its components for
+  // their links, so dense or direct dependencies among them say nothing new.
+  if (hard.length === 0 && structural.length >= 2 && total(structural) > independence && !facts.system.inferred) {
+    return verdict('micro-monolith', clamp(0.45 + (total(structural) - independence) / 4, 0.45, 0.6), `${units} deployable units with unclear boundaries: ${strongestFirst(structural).map((w) => w.reason).join(', ')}${against}.`, all);
+  }
+  if (scale.independence.length >= 2 && independence > coupling) {
+    const confidence = 0.45 + (independence - coupling);
     if (confidence >= config.thresholds.minConfidence) {
-      return verdict('microservices', clamp(confidence, 0.4, 0.9), `${units} deployable units, loosely coupled: ${independence.reasons.join(', ')}.`, all);
+      const despite = couplingCount > 0 ? `; outweighing ${strongestFirst([...hard, ...structural, ...convention]).map((w) => w.reason).join(', ')}` : '';
+      return verdict('microservices', clamp(confidence, 0.4, 0.9), `${units} deployable units, loosely coupled: ${strongestFirst(scale.independence).map((w) => w.reason).join(', ')}${despite}.`, all);
     }
   }
+  const onlyConventions = hard.length === 0 && structural.length === 0 && convention.length > 0;
   return verdict(
     'undetermined',
     0.2,
-    `${units} deployable units, but too little evidence of how they are coupled: declare dependsOn, providesApis/consumesApis and the resources each uses, or add git history.`,
+    onlyConventions
+      ? `${units} deployable units whose only coupling evidence is release conventions (${convention.map((w) => w.reason).join(', ')}), which cannot decide alone, and too little evidence of independence: declare the resources and APIs each unit uses, or add git history.`
+      : hard.length > 0
+        ? `${units} deployable units with evidence both ways that does not settle it: coupled by ${strongestFirst(hard).map((w) => w.reason).join(', ')}${against}.`
+        : `${units} deployable units, but too little evidence of how they are coupled: declare dependsOn, providesApis/consumesApis and the resources each uses, or add git history.`,
     all,
   );
+}
+
+/** Every front end calls the backend (or, nothing declared, they share their one owner): one application. */
+function servesOne(facts: SystemFacts, backend: string): boolean {
+  const calls = (front: string) => facts.internalEdges.some((edge) => edge.from === front && edge.to === backend);
+  if (facts.frontEnds.every(calls)) return true;
+  const owner = facts.unitOwner.get(backend);
+  return facts.internalEdges.length === 0 && owner !== undefined && facts.frontEnds.every((front) => facts.unitOwner.get(front) === owner);
 }

@@ -3,13 +3,20 @@ import type { ModelIndex } from '../model/model-index.js';
 import type { CycleIndex } from './cycle-index.js';
 import type { ComponentEdge, DependencyGraph } from './dependency-graph.js';
 import type { HistoryFacts } from './history-facts.js';
+import { boundedContexts } from '../util/bounded-context.js';
 import { operatorsOf, ownerOf, uniqueSorted } from './ownership.js';
 
 export interface SharedData {
   resource: EntityRef;
   users: EntityRef[];
+  /** Declared owners of its users (inferred teams are suggestions, not owners). */
   owners: EntityRef[];
+  /** Bounded contexts among its users: two or more make it shared data. */
+  contexts: number;
 }
+
+/** Groups teamfit guessed (from authors, or as a placeholder) carry this annotation: suggestions, not facts. */
+const INFERRED_ANNOTATION = 'teamfit.dev/inferred';
 
 /** What the catalog says about one system, measured once and read by the classifier, the fit and the rules. */
 export interface SystemFacts {
@@ -23,6 +30,14 @@ export interface SystemFacts {
   owners: EntityRef[];
   ownerTeams: EntityRef[];
   unowned: EntityRef[];
+  /** Owning teams that are declared (catalog, CODEOWNERS), not inferred from authors. */
+  declaredOwnerTeams: EntityRef[];
+  /** Deployables that are web front ends (website type, or named frontend/ui/web/spa/bff/...). */
+  frontEnds: EntityRef[];
+  /** Units whose owner is a guess (an inferred team): neither evidence of coupling nor of independence. */
+  inferredOwners: EntityRef[];
+  /** Data resources used by several units of one bounded context only (an API and its worker): not shared. */
+  contextData: SharedData[];
   /** Teams that run each deployable. */
   unitOperators: Map<EntityRef, readonly EntityRef[]>;
   /** Teams that run the system: its units' operators, or the system's own when it has no unit. */
@@ -74,11 +89,17 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
   const inSystem = new Set(components);
   const unitOwner = new Map(deployables.map((ref) => [ref, ownerOf(index, ref)] as const));
   const unitOperators = new Map(deployables.map((ref) => [ref, operatorsOf(index, ref).teams] as const));
-  const ownerOfComponent = (ref: EntityRef) => ownerOf(index, ref) ?? ownerOf(index, system.ref);
+  const isInferred = (ref: EntityRef | undefined) => ref !== undefined && index.entity(ref)?.annotations[INFERRED_ANNOTATION] === 'true';
+  // Ownership couplings need declared owners: a team guessed from authors never splits a system.
+  const declaredOwner = (ref: EntityRef) => {
+    const owner = ownerOf(index, ref) ?? ownerOf(index, system.ref);
+    return isInferred(owner) ? undefined : owner;
+  };
   const internalEdges = components.flatMap((ref) => graph.edgesFrom(ref).filter((edge) => inSystem.has(edge.to)));
-  const crossings = crossingsOf(internalEdges, ownerOfComponent);
+  const crossings = crossingsOf(internalEdges, declaredOwner);
   const owners = uniqueSorted([ownerOf(index, system.ref), ...components.map((ref) => ownerOf(index, ref))].filter(isDefined));
-  const { sharedData, unitsWithOwnData, resources } = dataUse(index, components, deployables, parts);
+  const artifacts = evidence.artifacts.get(system.ref) ?? [];
+  const { sharedData, contextData, unitsWithOwnData, resources } = dataUse(index, components, deployables, parts, declaredOwner, artifacts);
   return {
     system,
     components,
@@ -88,7 +109,11 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     unitOwner,
     owners,
     ownerTeams: owners.filter((ref) => ref.startsWith('group:')),
+    declaredOwnerTeams: owners.filter((ref) => ref.startsWith('group:') && !isInferred(ref)),
     unowned: deployables.filter((ref) => unitOwner.get(ref) === undefined),
+    frontEnds: deployables.filter((ref) => isFrontEnd(index.entity(ref))),
+    inferredOwners: deployables.filter((ref) => isInferred(unitOwner.get(ref))),
+    contextData,
     unitOperators,
     operators: uniqueSorted(deployables.length > 0 ? [...unitOperators.values()].flat() : operatorsOf(index, system.ref).teams),
     internalEdges,
@@ -99,7 +124,7 @@ export function systemFacts(index: ModelIndex, graph: DependencyGraph, cycles: C
     twoWayTeamPairs: system.inferred ? [] : twoWayPairs(crossings),
     sharedSourceLocation: sharedSource(index, deployables),
     ...historyOf(history, deployables),
-    artifacts: evidence.artifacts.get(system.ref) ?? [],
+    artifacts,
   };
 }
 
@@ -120,7 +145,16 @@ function historyOf(history: HistoryFacts, deployables: readonly EntityRef[]): { 
   };
 }
 
-function dataUse(index: ModelIndex, components: readonly EntityRef[], deployables: readonly EntityRef[], parts: readonly EntityRef[]) {
+/**
+ * Which data resources its units share. Shared data is one database used by units of different bounded
+ * contexts: users of one name stem or one source location with one declared owner are one service in
+ * several processes, and a server whose users each name a database of their own (discovery's
+ * per-database check) holds no shared data.
+ */
+function dataUse(
+  index: ModelIndex, components: readonly EntityRef[], deployables: readonly EntityRef[], parts: readonly EntityRef[],
+  declaredOwner: (ref: EntityRef) => EntityRef | undefined, artifacts: readonly ArtifactCoupling[],
+) {
   const usersOf = new Map<EntityRef, EntityRef[]>();
   for (const component of components) {
     for (const target of index.targets(component, 'dependsOn')) {
@@ -130,20 +164,28 @@ function dataUse(index: ModelIndex, components: readonly EntityRef[], deployable
       usersOf.set(target, users);
     }
   }
+  const separateDatabases = new Set(artifacts.flatMap((a) => (a.kind === 'shared-datastore' && a.via === 'resource' && !a.coupled ? [a.datastore] : [])));
+  const location = (ref: EntityRef) => index.entity(ref)?.annotations['backstage.io/source-location'];
+  const sameContext = (a: EntityRef, b: EntityRef) => location(a) !== undefined && location(a) === location(b);
   const dataResources = [...usersOf.keys()].filter((ref) => index.entity(ref)?.dataHolding === true);
-  const sharedData = dataResources
+  const candidates = dataResources
     .map((resource) => {
       const users = uniqueSorted(usersOf.get(resource) ?? []);
-      return { resource, users, owners: uniqueSorted(users.map((ref) => ownerOf(index, ref)).filter(isDefined)) };
+      const owners = uniqueSorted(users.map(declaredOwner).filter(isDefined));
+      const byOwner = owners.length >= 2 ? owners.map((owner) => users.filter((u) => declaredOwner(u) === owner)) : [users];
+      const contexts = separateDatabases.has(resource) ? 1 : byOwner.reduce((n, group) => n + boundedContexts(group, (ref) => index.entity(ref)?.name ?? ref, sameContext).length, 0);
+      return { resource, users, owners, contexts };
     })
     .filter((shared) => shared.users.length >= 2)
     .sort((a, b) => a.resource.localeCompare(b.resource));
+  const sharedData = candidates.filter((shared) => shared.contexts >= 2);
+  const contextData = candidates.filter((shared) => shared.contexts < 2);
   const sharedRefs = new Set(sharedData.map((shared) => shared.resource));
   const unitsWithOwnData = deployables.filter((unit) =>
     index.targets(unit, 'dependsOn').some((target) => index.entity(target)?.dataHolding === true && !sharedRefs.has(target)),
   );
   const resources = uniqueSorted([...parts.filter((ref) => ref.startsWith('resource:')), ...usersOf.keys()]);
-  return { sharedData, unitsWithOwnData, resources };
+  return { sharedData, contextData, unitsWithOwnData, resources };
 }
 
 function crossingsOf(edges: readonly ComponentEdge[], owner: (ref: EntityRef) => EntityRef | undefined): CrossingDependency[] {
@@ -173,6 +215,16 @@ function sharedSource(index: ModelIndex, deployables: readonly EntityRef[]): str
   const locations = deployables.map((ref) => index.entity(ref)?.annotations['backstage.io/source-location']);
   const first = locations[0];
   return first && locations.every((location) => location === first) ? first : undefined;
+}
+
+/** Words that name a user interface: the unit serves pages or a client, not a domain of its own. */
+const FRONT_END_WORDS = new Set(['frontend', 'front', 'ui', 'web', 'webapp', 'webui', 'spa', 'bff', 'site', 'website', 'www', 'portal', 'dashboard', 'storefront', 'client', 'nginx', 'static']);
+
+function isFrontEnd(entity: ModelEntity | undefined): boolean {
+  if (!entity) return false;
+  if (entity.type === 'website') return true;
+  const words = entity.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((word) => FRONT_END_WORDS.has(word));
 }
 
 export function isDefined<T>(value: T | undefined): value is T {

@@ -59,8 +59,10 @@ export const Config = z
           .describe('Component spec.type values that are deployable units (libraries and the like are not).'),
         dataResourceTypes: z
           .array(z.string())
-          .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'queue', 'cache', 'search-index'])
-          .describe('Resource spec.type values that hold data: sharing one of these couples its users.'),
+          .default(['database', 'db', 'datastore', 'data-store', 'storage', 'bucket', 's3-bucket', 'table', 'schema', 'search-index'])
+          .describe(
+            'Resource spec.type values that hold data: sharing one of these couples its users. Message brokers and caches (queue, cache) are left out: they are channels units integrate through, not data they share.',
+          ),
         infrastructureTypes: z
           .array(z.string())
           .default(['operator', 'kubernetes-operator', 'controller', 'helm-chart', 'chart', 'terraform', 'terraform-module', 'infrastructure', 'cluster', 'kubernetes-cluster', 'pipeline', 'ci', 'cd', 'gitops'])

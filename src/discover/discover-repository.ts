@@ -6,10 +6,12 @@ import { addLibraries, buildResources, resolveReferences } from './build-links.j
 import { buildUnits } from './build-units.js';
 import { collectClaims } from './collect.js';
 import { sharedDatastores, sharedImages, lockstepVersioning } from './coupling/artifacts.js';
+import { apiContracts } from './coupling/api-contracts.js';
 import { Codebases } from './coupling/codebases.js';
 import { readHistory, type HistoryOptions } from './coupling/history.js';
 import { lockstepReleases } from './coupling/releases.js';
 import { sharedLibraries } from './coupling/shared-library.js';
+import { separateStacks } from './coupling/stacks.js';
 import { entityName } from './paths.js';
 import { listRepoFiles } from './repo-files.js';
 import { toSection } from './section.js';
@@ -64,7 +66,9 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
     ...sharedImages(units),
     ...(await sharedLibraries(root, units, dependencies, files)),
     ...lockstepVersioning(units),
-    ...(options.noHistory ? [] : await lockstepReleases(root, codebases, options.maxReleases ?? 20)),
+    ...(await apiContracts(root, units, files)),
+    ...separateStacks(units, files),
+    ...(options.noHistory ? [] : await lockstepReleases(root, codebases, options.maxReleases ?? 20, options.bots ?? [])),
     ...(history?.coChange ? [history.coChange] : []),
   ];
   const owners = [...ownership.ownerOf.values()].map((o) => o.ref);

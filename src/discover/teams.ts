@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { CodeownersMatcher, type Codeowners } from '../ingest/codeowners/index.js';
+import { mergeAuthors } from './author-identities.js';
 import type { Codebases } from './coupling/codebases.js';
 import { entityName } from './paths.js';
 import type { Evidence, Team, Unit } from './types.js';
@@ -58,11 +59,12 @@ function mulberry32(seed: number): () => number {
 
 /**
  * Teams suggested from history: authors and the codebases they change form a weighted graph whose Louvain
- * communities are the suggested teams. Marked `inferred`: a guess to edit, not a fact.
+ * communities are the suggested teams. Identities of one person are merged first. Marked `inferred`: a
+ * guess to edit, not a fact, and never the ground for an ownership coupling.
  */
 export function inferTeams(authorChanges: ReadonlyMap<string, ReadonlyMap<string, number>>, codebases: Codebases): Ownership {
   const graph = new UndirectedGraph();
-  for (const [author, changes] of authorChanges) {
+  for (const [author, changes] of mergeAuthors(authorChanges)) {
     for (const [dir, commits] of changes) {
       const a = `author:${author}`;
       const u = `unit:${dir}`;

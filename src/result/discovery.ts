@@ -100,6 +100,22 @@ export const ArtifactCoupling = z.discriminatedUnion('kind', [
     pairs: z.array(z.object({ units: z.tuple([EntityRef, EntityRef]), commits: z.number().int() })),
     ...CouplingBase,
   }),
+  z.object({
+    kind: z.literal('api-contracts').describe('Independence evidence: API contracts (proto, OpenAPI, AsyncAPI) in the repository; `coupled` is always false'),
+    contracts: z.array(z.object({
+      file: z.string(),
+      format: z.enum(['proto', 'openapi', 'asyncapi']),
+      services: z.array(z.string()).describe('Services or titles the contract declares'),
+      units: z.array(EntityRef).describe('Units whose source holds a copy of it (server or generated client)'),
+    })),
+    ...CouplingBase,
+  }),
+  z.object({
+    kind: z.literal('separate-stacks').describe('Independence evidence: units written in different languages or built by different build systems; `coupled` is always false'),
+    stacks: z.array(z.object({ unit: EntityRef, language: z.string(), build: z.string() })),
+    languages: z.number().int(),
+    ...CouplingBase,
+  }),
 ]);
 export type ArtifactCoupling = z.infer<typeof ArtifactCoupling>;
 export type CouplingKind = ArtifactCoupling['kind'];

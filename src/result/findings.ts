@@ -81,9 +81,14 @@ export const DependencyCycle = z.object({
 });
 
 export const Coupling = z.object({
-  kind: z.enum(['shared-datastore', 'dependency-cycle', 'direct-dependency', 'ownership-split', 'unclear-ownership', 'dense-dependencies', 'co-change']),
+  kind: z.enum([
+    'shared-datastore', 'dependency-cycle', 'direct-dependency', 'ownership-split', 'unclear-ownership', 'dense-dependencies', 'co-change',
+    'shared-library', 'shared-image', 'lockstep-versioning', 'lockstep-releases',
+  ]),
   description: z.string(),
   refs: z.array(EntityRef),
+  signal: z.string().optional().describe('The verdict signal that carries its number and evidence'),
+  weight: z.number().optional().describe('How much it weighed in the verdict: couplings are listed strongest first'),
 });
 export type Coupling = z.infer<typeof Coupling>;
 
@@ -92,7 +97,7 @@ export const TightCoupling = z.object({
   ...base,
   evidence: z.object({
     confidence: z.number(),
-    couplings: z.array(Coupling).describe('The couplings to cut on the way to microservices'),
+    couplings: z.array(Coupling).describe('Every coupling that weighed in the verdict, strongest first: the ones to cut on the way to microservices'),
     consolidate: z.string().describe('Route A: consolidate into a monolith with SRE support'),
     decouple: z.string().describe('Route B: cut the couplings towards microservices'),
   }),

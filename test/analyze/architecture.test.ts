@@ -45,8 +45,9 @@ describe('architecture: one codebase sharing its database', () => {
     const { architecture } = systemOf(result, 'pagewright');
     expect(architecture.label).toBe('monolith');
     expect(signalOf(architecture, 'one-codebase')).toMatchObject({ pushes: 'monolith' });
-    // The shared database is still shown, as evidence that it is one application.
-    expect(signalOf(architecture, 'shared-datastore')).toMatchObject({ value: 1, pushes: 'micro-monolith' });
+    // One source location is one bounded context: its database is its own, shown as such, not shared data.
+    expect(signalOf(architecture, 'shared-datastore')).toMatchObject({ value: 0, pushes: 'none' });
+    expect(signalOf(architecture, 'datastore-within-context')).toMatchObject({ value: 1, pushes: 'none' });
     expect(architecture.confidence).toBeGreaterThan(0.6);
   });
 });

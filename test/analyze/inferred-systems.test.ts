@@ -134,7 +134,7 @@ describe('verdicts on inferred systems', () => {
 
   it('hard couplings still make an inferred system a micro-monolith, held at 60% confidence', async () => {
     const declared = await analyzeCatalog(hard(true));
-    expect(systemNamed(declared, 'system:default/shop').architecture).toMatchObject({ label: 'micro-monolith', confidence: 0.73 });
+    expect(systemNamed(declared, 'system:default/shop').architecture).toMatchObject({ label: 'micro-monolith', confidence: 0.71 });
     const result = await analyzeCatalog(hard(false));
     const shop = systemNamed(result, 'system:default/shop-inferred');
     expect(shop.architecture).toMatchObject({ label: 'micro-monolith', confidence: 0.6 });

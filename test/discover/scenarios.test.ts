@@ -145,6 +145,8 @@ describe('services released in lockstep', () => {
   const release = (version: string) => {
     const files = Object.fromEntries(units.flatMap((u) => [
       [`${u}/package.json`, JSON.stringify({ name: u, version, scripts: { start: 'node .' } })],
+      // A real change in every unit: version bumps alone are the release, not a change.
+      [`${u}/index.js`, `console.log('${version}');\n`],
       [`${u}/Dockerfile`, 'FROM node:20\n'],
     ]));
     repo.commit(`release ${version}`, files).tag(`v${version}`);
@@ -161,7 +163,10 @@ describe('services released in lockstep', () => {
     expect(versioning?.evidence[0]).toBe('a 1.2.0 from its manifest (a/Dockerfile:1)');
     const [releases] = of(d.evidence, 'lockstep-releases');
     expect(releases).toMatchObject({ tagRange: 'v1.0.0..v1.2.0', meanShare: 1, coupled: true });
-    expect(releases?.evidence).toEqual(['v1.0.0..v1.1.0: 3 of 3 units changed', 'v1.1.0..v1.2.0: 3 of 3 units changed']);
+    expect(releases?.evidence).toEqual([
+      'v1.0.0..v1.1.0: 3 of 3 units changed', 'v1.1.0..v1.2.0: 3 of 3 units changed',
+      'left out as release bookkeeping, not change: 6 file changes that only bump versions or write release notes, 0 files only bots changed',
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { imageKey } from '../build-units.js';
 import { isInside } from '../paths.js';
 import type { ArtifactCoupling, Dependency, Resource, Unit } from '../types.js';
+import { boundedContexts, contextStem } from '../../util/bounded-context.js';
 import { cite, componentRef, resourceRef } from './refs.js';
 
 const DATASTORE_TYPES = new Set(['database', 'storage', 'search-index']);
@@ -8,9 +9,21 @@ const DATASTORE_TYPES = new Set(['database', 'storage', 'search-index']);
 const DEFAULT_VERSION = /^(0\.0\.0|0\.0\.1|0\.1\.0|1\.0\.0|1\.0)(-SNAPSHOT)?$/i;
 const MIGRATIONS = /^(.*?\/)?(migrations|db\/migrate|db\/migration|alembic\/versions|flyway)\//;
 
+/** Units of one bounded context: one name stem (`orders-api`, `orders-worker`) or one source folder. */
+function contextsOf(names: readonly string[], units: readonly Unit[]): string[][] {
+  const dirOf = new Map(units.map((u) => [u.name, u.sourceDir]));
+  return boundedContexts(names, (name) => name, (a, b) => dirOf.get(a) !== undefined && dirOf.get(a) !== '' && dirOf.get(a) === dirOf.get(b));
+}
+
+function contextNote(groups: readonly string[][]): string[] {
+  return groups.filter((group) => group.length > 1).map((group) => `${group.join(' and ')}: one bounded context (${contextStem(group[0] ?? '')}), one service in ${group.length} processes`);
+}
+
 /**
- * One datastore used by several units: the same resource (unless every user names a database of its
- * own on it), the same database name on different hosts, or one migrations folder in their source.
+ * One logical datastore used by units of different bounded contexts. A server is not a database: users
+ * naming a database of their own on it share nothing; an API and its worker of one context share their
+ * own data. Counted through the same resource (per database name on it), the same database name on
+ * different hosts, or one migrations folder in their source.
  */
 export function sharedDatastores(units: readonly Unit[], resources: readonly Resource[], dependencies: readonly Dependency[], files: readonly string[]): ArtifactCoupling[] {
   const deployable = new Set(units.filter((u) => u.deployable).map((u) => u.name));
@@ -19,11 +32,16 @@ export function sharedDatastores(units: readonly Unit[], resources: readonly Res
     const uses = dependencies.filter((d) => d.toKind === 'resource' && d.to === resource.name && deployable.has(d.from));
     const users = [...new Set(uses.map((d) => d.from))];
     if (users.length < 2) continue;
-    const databases = uses.map((d) => d.database);
-    const separate = databases.every((db) => db !== undefined) && new Set(databases).size === uses.length;
+    // Users without a database name are taken to share the server's default database.
+    const byDatabase = new Map<string, string[]>();
+    for (const d of uses) byDatabase.set(d.database ?? '', [...new Set([...(byDatabase.get(d.database ?? '') ?? []), d.from])]);
+    const contexts = [...byDatabase.values()].map((names) => contextsOf(names, units));
+    const coupled = contexts.some((groups) => groups.length >= 2);
+    const separate = [...byDatabase.values()].every((names) => names.length === 1) && !byDatabase.has('');
     signals.push({
-      kind: 'shared-datastore', via: 'resource', datastore: resourceRef(resource.name), units: users.map(componentRef), coupled: !separate, threshold: 2,
-      evidence: uses.flatMap((d) => d.evidence.map((e) => `${cite(e)} ${d.from} -> ${d.to}${d.database ? `/${d.database}` : ''}`)).concat(separate ? ['every user names a database of its own on this server'] : []),
+      kind: 'shared-datastore', via: 'resource', datastore: resourceRef(resource.name), units: users.map(componentRef), coupled, threshold: 2,
+      evidence: uses.flatMap((d) => d.evidence.map((e) => `${cite(e)} ${d.from} -> ${d.to}${d.database ? `/${d.database}` : ''}`))
+        .concat(separate ? ['every user names a database of its own on this server'] : [], contexts.flatMap(contextNote)),
     });
   }
   const byDatabase = new Map<string, Dependency[]>();
@@ -31,13 +49,15 @@ export function sharedDatastores(units: readonly Unit[], resources: readonly Res
   for (const [database, uses] of byDatabase) {
     const users = [...new Set(uses.map((d) => d.from))];
     if (users.length < 2 || new Set(uses.map((d) => d.to)).size < 2) continue; // one resource: reported above
-    signals.push({ kind: 'shared-datastore', via: 'database-name', datastore: database, units: users.map(componentRef), coupled: true, threshold: 2, evidence: uses.flatMap((d) => d.evidence.map(cite)) });
+    const groups = contextsOf(users, units);
+    signals.push({ kind: 'shared-datastore', via: 'database-name', datastore: database, units: users.map(componentRef), coupled: groups.length >= 2, threshold: 2, evidence: uses.flatMap((d) => d.evidence.map(cite)).concat(contextNote(groups)) });
   }
   const migrationDirs = new Set(files.map((f) => MIGRATIONS.exec(f)?.[0]?.replace(/\/$/, '')).filter((d): d is string => d !== undefined));
   for (const dir of migrationDirs) {
     const users = units.filter((u) => u.deployable && u.sourceDir !== '' && isInside(dir, u.sourceDir));
     if (users.length < 2) continue;
-    signals.push({ kind: 'shared-datastore', via: 'migrations', datastore: dir, units: users.map((u) => componentRef(u.name)), coupled: true, threshold: 2, evidence: [`${dir}/ lies in the source of ${users.map((u) => u.name).join(', ')}`] });
+    const groups = contextsOf(users.map((u) => u.name), units);
+    signals.push({ kind: 'shared-datastore', via: 'migrations', datastore: dir, units: users.map((u) => componentRef(u.name)), coupled: groups.length >= 2, threshold: 2, evidence: [`${dir}/ lies in the source of ${users.map((u) => u.name).join(', ')}`, ...contextNote(groups)] });
   }
   return signals;
 }

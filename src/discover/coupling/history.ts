@@ -21,7 +21,7 @@ export interface HistoryOptions {
 
 export interface History {
   coChange?: ArtifactCoupling;
-  /** Commits per author (name) per codebase dir, bots and sweeps left out: the input for inferred teams. */
+  /** Commits per author identity (`Name <email>`) per codebase dir, bots and sweeps left out: the input for inferred teams. */
   authorChanges: Map<string, Map<string, number>>;
   commits: number;
   /** How many commits came from git rather than the commit cache. */
@@ -84,9 +84,10 @@ export async function readHistory(root: string, codebases: Codebases, options: H
           pairs.set(key, (pairs.get(key) ?? 0) + 1);
         }
       }
-      const mine = authorChanges.get(commit.authorName) ?? new Map<string, number>();
+      const identity = `${commit.authorName} <${commit.authorEmail}>`;
+      const mine = authorChanges.get(identity) ?? new Map<string, number>();
       for (const dir of touched) mine.set(dir, (mine.get(dir) ?? 0) + 1);
-      if (touched.length > 0) authorChanges.set(commit.authorName, mine);
+      if (touched.length > 0) authorChanges.set(identity, mine);
     }
   });
   const fromCache = raw.commits - read.commitsRead;

@@ -4,7 +4,7 @@ import type { ArtifactCoupling, Dependency, Unit } from '../types.js';
 import { cite, componentRef, round } from './refs.js';
 
 /** Names that suggest domain types or persistence entities (documented in the README). */
-const DOMAIN_NAME = /(^|[^a-z])(models?|domain|entit(y|ies)|dtos?|persistence|schemas?|contracts?|data|dal|orm|repositor(y|ies))([^a-z]|$)/i;
+const DOMAIN_NAME = /(^|[^a-z])(models?|domain|entit(y|ies)|dtos?|persistence|schemas?|data|dal|orm|repositor(y|ies))([^a-z]|$)/i;
 /** ORM and schema markers: JPA/Hibernate, EF Core, Django, ActiveRecord, GORM, Diesel, TypeORM, Mongoose, Prisma, SQLAlchemy. */
 const ORM_MARKER = /@Entity\b|@Table\s*\(|\[Table\s*\(|:\s*DbContext\b|models\.Model\b|<\s*ApplicationRecord|ActiveRecord::Base|gorm\.Model|#\[derive\([^)]*(Queryable|Insertable)|@Column\s*\(|new\s+(mongoose\.)?Schema\s*\(|^model\s+\w+\s*\{|declarative_base\s*\(|DeclarativeBase\b/m;
 const SOURCE = /\.(java|kt|cs|fs|go|rs|ts|js|py|rb|prisma|scala)$/;
@@ -52,13 +52,17 @@ function reaches(from: string, to: string, edges: readonly Dependency[]): boolea
   return false;
 }
 
+/** Published contracts and clients (`orders-api`, `catalog-client`, proto/IDL packages): evidence of independence, not shared entities. */
+const CONTRACT_NAME = /(^|[-_.])(api|apis|client|clients|sdk|proto|protos|grpc|idl|contracts?|interfaces?)$/i;
+
 async function domainHints(root: string, library: Unit, files: readonly string[]): Promise<string[]> {
   const hints: string[] = [];
-  if (DOMAIN_NAME.test(library.name)) hints.push(`name "${library.name}"`);
+  const isContract = CONTRACT_NAME.test(library.name);
+  if (DOMAIN_NAME.test(library.name) && !isContract) hints.push(`name "${library.name}"`);
   const inside = library.sourceDir === '' ? [] : files.filter((f) => isInside(f, library.sourceDir) && f !== library.sourceDir);
   const folders = new Set(inside.flatMap((f) => f.slice(library.sourceDir === '.' ? 0 : library.sourceDir.length + 1).split('/').slice(0, -1)));
   const named = [...folders].filter((folder) => DOMAIN_NAME.test(folder)).slice(0, 3);
-  if (named.length > 0) hints.push(`folders ${named.join(', ')}`);
+  if (named.length > 0 && !isContract) hints.push(`folders ${named.join(', ')}`);
   for (const file of inside.filter((f) => SOURCE.test(f)).slice(0, MAX_SAMPLED)) {
     const text = await readRepoFile(root, file);
     const marker = text === undefined ? undefined : ORM_MARKER.exec(text);

@@ -20,7 +20,8 @@ export function writeDiscovery(out: Lines, sections: readonly DiscoverySection[]
     out.add(2, `coupling signals (${section.coupling.length})`);
     if (section.coupling.length === 0) out.add(4, paint.dim('none measured'));
     for (const signal of section.coupling) {
-      const state = signal.coupled ? paint.label('micro-monolith', 'coupled') : paint.dim('not coupled');
+        const isIndependence = signal.kind === 'api-contracts' || signal.kind === 'separate-stacks';
+      const state = signal.coupled ? paint.label('micro-monolith', 'coupled') : paint.dim(isIndependence ? 'independence' : 'not coupled');
       out.add(4, `${signal.kind}  ${state}  ${describe(signal)}`);
       const { shown, hidden } = truncate(signal.evidence, EVIDENCE_LIMIT);
       for (const line of shown) out.add(6, paint.dim(line));
@@ -62,5 +63,9 @@ function describe(signal: ArtifactCoupling): string {
       const { raw, filtered, excluded } = signal;
       return `commits touching 2+ units: raw ${raw.multiUnit}/${raw.touchingUnits} (${raw.share}), filtered ${filtered.multiUnit}/${filtered.touchingUnits} (${filtered.share}); left out ${excluded.bots} bot, ${excluded.merges} merge, ${excluded.sweeping} sweeping, ${excluded.messages} bump/format commits`;
     }
+    case 'api-contracts':
+      return `${signal.contracts.length} API contract(s): ${signal.contracts.map((c) => c.file).join(', ')}`;
+    case 'separate-stacks':
+      return `${signal.languages} languages: ${signal.stacks.map((s) => `${short(s.unit)} ${s.language}/${s.build}`).join(', ')}`;
   }
 }
