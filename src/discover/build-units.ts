@@ -139,7 +139,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   units = dropDevOnly(units, moduleDirs, claims.diagnostics);
   adoptModules(units, [...modules.values()]);
   if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
-  const root = units.length === 0 ? rootUnit(files, repoName, claims.programBuild) : undefined;
+  const root = units.length === 0 ? rootUnit(files, repoName, [...modules.values()], claims.programBuild) : undefined;
   if (root) units.push(root);
   if (units.length === 0) units.push(...libraryUnits([...modules.values()], claims));
   attachModules(units, modules);

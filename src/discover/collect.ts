@@ -10,6 +10,7 @@ import { gradleProjectPath, parseGradleBuild, parseGradleSettings } from './modu
 import { parseGoMod } from './modules/go-mod.js';
 import { parsePom } from './modules/maven.js';
 import { parsePackageJson } from './modules/npm.js';
+import { parsePythonProject, type PythonProject } from './modules/python.js';
 import { baseName, dirOf, isInside } from './paths.js';
 import { parseEnvFile, scanKeyValueText, scanTree } from './references.js';
 import { readRepoFile } from './repo-files.js';
@@ -45,6 +46,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
     for (const [path, dir] of parseGradleSettings(file, (await read(file)) ?? '')) if (!gradleProjects.has(path)) gradleProjects.set(path, dir);
   }
 
+  const python = new Map<string, PythonProject>();
   let done = 0;
   for (const file of relevant) {
     if (++done % 5000 === 0) progress(`read ${done} of ${relevant.length} files`);
@@ -65,6 +67,10 @@ export async function collectClaims(root: string, files: readonly string[], repo
       parseProcfile(file, (await read(file)) ?? '', repoName, claims);
     } else if (name === 'package.json') {
       parsePackageJson(file, (await read(file)) ?? '', claims);
+    } else if (PYTHON_PROJECT.test(name)) {
+      const project = python.get(dir) ?? { dir, files: [], hasManage: fileSet.has(dir === '.' ? 'manage.py' : `${dir}/manage.py`) };
+      project.files.push({ file, text: (await read(file)) ?? '' });
+      python.set(dir, project);
     } else if (name === 'pom.xml') {
       parsePom(file, (await read(file)) ?? '', claims);
     } else if (/^build\.gradle(\.kts)?$/.test(name)) {
@@ -92,6 +98,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
       if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)));
     }
   }
+  for (const project of python.values()) parsePythonProject(project, claims);
   linkKubeServices(kube, claims);
   for (const dir of chartDirs) {
     if (files.some((f) => f.startsWith(dir === '.' ? 'templates/' : `${dir}/templates/`))) {
@@ -101,6 +108,8 @@ export async function collectClaims(root: string, files: readonly string[], repo
   }
   return { claims, aspireProjects, chartDirs };
 }
+
+const PYTHON_PROJECT = /^(pyproject\.toml|setup\.py|setup\.cfg)$/;
 
 /** Root build files of compiled programs: meson.build, CMakeLists.txt. */
 const PROGRAM_BUILD = /^(meson\.build|CMakeLists\.txt)$/;
