@@ -47,7 +47,8 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
       const target = targetOf(claim.build.context, claim.build.dockerfile);
       if (target !== undefined) return target;
       const dockerfileDir = claim.build.dockerfile ? repoPath(claim.build.context, dirOf(claim.build.dockerfile)) : undefined;
-      return dockerfileDir && dockerfileDir !== claim.build.context && moduleDirs.has(dockerfileDir) ? dockerfileDir : claim.sourceDir;
+      const isSource = (dir: string, context: string) => moduleDirs.has(dir) || isSourceFolder(dir, context);
+      return dockerfileDir && dockerfileDir !== claim.build.context && isSource(dockerfileDir, claim.build.context) ? dockerfileDir : claim.sourceDir;
     }
     if (claim.sourceDir !== undefined) return claim.sourceDir;
     if (claim.source === 'aspire') return csprojDirs.get(aspireProjects.get(claim.name) ?? '');
@@ -159,6 +160,18 @@ function adoptModules(units: Unit[], modules: readonly ModuleClaim[]): void {
     const module = byName.length === 1 ? byName[0] : units.length === 1 && free.length === 1 ? free[0] : undefined;
     if (module) unit.sourceDir = module.dir;
   }
+}
+
+/** Folders that hold a repository's container packaging for code that lives elsewhere. */
+const PACKAGING_DIR = /^\.?(docker|dockerfiles?|containers?|deploy(ments?)?|packaging|build|ci|infra|ops|images?)$/i;
+
+/**
+ * Whether a Dockerfile's folder below the build context is where what it builds lives (`src/currency/Dockerfile`
+ * built with the repository root as context) rather than a packaging folder (`docker/Dockerfile`, `.docker/php/`).
+ */
+function isSourceFolder(dir: string, context: string): boolean {
+  const below = context === '.' ? dir : dir.slice(context.length + 1);
+  return dir !== context && isInside(dir, context) && !below.split('/').some((part) => PACKAGING_DIR.test(part));
 }
 
 function newUnit(claim: UnitClaim, sourceDir: string): Unit {

@@ -1,5 +1,6 @@
 import { isAspireHost, parseAspireHost } from './manifests/aspire.js';
 import { COMPOSE_FILE, parseCompose } from './manifests/compose.js';
+import { composeOverlays } from './manifests/compose-overlays.js';
 import { parseHelmChart } from './manifests/helm.js';
 import { linkKubeServices, mayBeKubernetes, newKubeState, parseKubernetes } from './manifests/kubernetes.js';
 import { parseProcfile } from './manifests/procfile.js';
@@ -17,7 +18,7 @@ import { readRepoFile } from './repo-files.js';
 import { emptyClaims, type Claims, type Evidence } from './types.js';
 import { isObj, parseYamlDocs } from './yaml-docs.js';
 
-export const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.(Dockerfile|dockerfile)$/;
+export const DOCKERFILE = /^(dockerfile|containerfile)(\.[\w.-]+)?$|\.dockerfile$/i;
 /** Folders whose manifests describe tests, examples or docs rather than the system itself. */
 const NOT_THE_SYSTEM = /(^|\/)(tests?|e2e|__tests__|fixtures?|examples?|samples?|docs?|testdata)(\/|$)/;
 const CONFIG_FILE = /^(\.env(\.[\w.-]+)?|application([-.][\w-]+)?\.(properties|ya?ml)|appsettings(\.[\w-]+)?\.json|settings\.py|config\.(ya?ml|json))$/;
@@ -47,6 +48,9 @@ export async function collectClaims(root: string, files: readonly string[], repo
   }
 
   const python = new Map<string, PythonProject>();
+  const overlays = await composeOverlays(relevant.filter((file) => COMPOSE_FILE.test(baseName(file))), read);
+  const overlayFiles = new Set([...overlays.values()].flat());
+  const composeDirs = new Set(relevant.filter((file) => COMPOSE_FILE.test(baseName(file))).map(dirOf));
   let done = 0;
   for (const file of relevant) {
     if (++done % 5000 === 0) progress(`read ${done} of ${relevant.length} files`);
@@ -57,8 +61,12 @@ export async function collectClaims(root: string, files: readonly string[], repo
       const text = (await read(file)) ?? '';
       claims.dockerfileTexts.set(file, text.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n'));
     } else if (COMPOSE_FILE.test(name)) {
+      if (overlayFiles.has(file)) continue; // read with its base
       const env = parseEnvFile((await read(dir === '.' ? '.env' : `${dir}/.env`)) ?? '');
-      parseCompose(file, (await read(file)) ?? '', env, claims);
+      const layers = await Promise.all((overlays.get(file) ?? []).map(async (overlay) => ({ file: overlay, text: (await read(overlay)) ?? '' })));
+      for (const use of parseCompose(file, (await read(file)) ?? '', env, claims, layers)) {
+        scanKeyValueText((await read(use.file)) ?? '', use.file, { from: { unit: use.unit }, env }, claims);
+      }
     } else if (name === 'Chart.yaml') {
       parseHelmChart(file, (await read(file)) ?? '', await read(dir === '.' ? 'values.yaml' : `${dir}/values.yaml`), claims);
     } else if (/^skaffold\.ya?ml$/.test(name)) {
@@ -91,6 +99,10 @@ export async function collectClaims(root: string, files: readonly string[], repo
       if (isAspireHost(text)) for (const [unit, project] of parseAspireHost(file, text, claims)) aspireProjects.set(unit, project);
     } else if (dir === '.' && PROGRAM_BUILD.test(name)) {
       claims.programBuild ??= programBuildAt(file, (await read(file)) ?? '');
+    } else if (name === '.env' && composeDirs.has(dir)) {
+      // Compose reads a `.env` beside its file to fill in `${VAR}`s, not as any container's environment: what a
+      // service gets from it is in its `environment:` (read with the compose file) or its `env_file:`.
+      continue;
     } else if (CONFIG_FILE.test(name)) {
       await scanConfig(file, name, read, claims);
     } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
