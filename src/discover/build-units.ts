@@ -1,6 +1,8 @@
+import { DOCKERFILE } from './collect.js';
 import { dropDevOnly } from './dev-setups.js';
 import { baseImages, dockerfileTargets, isBuildTemplate, wrappedInfrastructure } from './dockerfile-target.js';
 import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
+import { dropNotTheSystem } from './not-the-system.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
 
@@ -138,6 +140,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     } else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
   }
   units = dropDevOnly(units, moduleDirs, claims.diagnostics);
+  units = dropNotTheSystem(units, (unit) => baseImages(dockerfileOf(unit.build) ?? claims.dockerfileTexts.get(unit.evidence.find((e) => DOCKERFILE.test(baseName(e.file)))?.file ?? '') ?? '', unit.build?.args), claims.diagnostics);
   adoptModules(units, [...modules.values()]);
   if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
   const root = units.length === 0 ? rootUnit(files, repoName, [...modules.values()], claims.programBuild) : undefined;
