@@ -3,6 +3,7 @@ import { dropDevOnly } from './dev-setups.js';
 import { baseImages, dockerfileTargets, isBuildTemplate, wrappedInfrastructure } from './dockerfile-target.js';
 import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
 import { dropNotTheSystem } from './not-the-system.js';
+import { splitPlatformServers } from './platform-servers.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
 
@@ -147,6 +148,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   if (root) units.push(root);
   if (units.length === 0) units.push(...libraryUnits([...modules.values()], claims));
   attachModules(units, modules);
+  units = splitPlatformServers(units, modules, external, claims.diagnostics);
   return { units, external, modules };
 }
 

@@ -103,6 +103,10 @@ export async function collectClaims(root: string, files: readonly string[], repo
       // Compose reads a `.env` beside its file to fill in `${VAR}`s, not as any container's environment: what a
       // service gets from it is in its `environment:` (read with the compose file) or its `env_file:`.
       continue;
+    } else if (servedConfig(file) !== undefined) {
+      const served = servedConfig(file);
+      // Shared settings (application.yml) reach every client: no one service's own references.
+      if (served !== 'application') await scanConfig(file, name, read, claims, { unit: served ?? '' });
     } else if (CONFIG_FILE.test(name)) {
       await scanConfig(file, name, read, claims);
     } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
@@ -134,11 +138,31 @@ function programBuildAt(file: string, text: string): Evidence | undefined {
   return { file, line: text.slice(0, match.index).split('\n').length, column: 1 };
 }
 
-/** Config files in a unit's folder: references in them are attributed to the unit by directory. */
-async function scanConfig(file: string, name: string, read: (file: string) => Promise<string | undefined>, claims: Claims): Promise<void> {
-  const text = await read(file);
-  if (text === undefined) return;
-  const context = { from: { dir: dirOf(file) } };
+const PROFILE = /-(dev|development|prod|production|test|local|docker|k8s|kubernetes|default|staging|native)$/;
+
+/**
+ * A config server's files for its clients (`config/src/main/resources/shared/account-service.yml`, a config
+ * repository's `config/portal/portal-prod.yaml`): the service each configures by its name (profile left off), or
+ * `application` for settings shared by all of them. Undefined for a unit's own config (`src/main/resources/
+ * application.yml`, or `resources/config/`, which Spring Boot reads as its own).
+ */
+export function servedConfig(file: string): string | undefined {
+  if (!/\.(ya?ml|properties)$/.test(file)) return undefined;
+  const nested = /(^|\/)src\/main\/resources\/(?!config\/)[^/]+\/(.+\/)?[^/]+$/.test(file);
+  const inConfigRepo = /(^|\/)(config-repo|configs?|shared)\/(.+\/)?[^/]+$/.test(file) && !/(^|\/)src\/main\/resources\/config\/[^/]+$/.test(file);
+  if (!nested && !inConfigRepo) return undefined;
+  const stem = baseName(file).replace(/\.(ya?ml|properties)$/, '').replace(PROFILE, '');
+  if (/^(application|bootstrap)([-.].*)?$/.test(stem)) return 'application';
+  return nested || inConfigRepo ? stem : undefined;
+}
+
+/** Config files in a unit's folder: references in them are attributed to the unit by directory (or to the unit they configure). */
+async function scanConfig(file: string, name: string, read: (file: string) => Promise<string | undefined>, claims: Claims, unit?: { unit: string }): Promise<void> {
+  const raw = await read(file);
+  if (raw === undefined) return;
+  // Maven fills `@project.version@` in when it copies resources; unquoted, `@` cannot start a YAML value.
+  const text = /\.ya?ml$/.test(name) ? raw.replace(/^(\s*[\w.-]+:\s+)(@[\w.-]+@)(\s*(#.*)?)$/gm, '$1"$2"$3') : raw;
+  const context = { from: unit ?? { dir: dirOf(file) } };
   if (name.endsWith('.json')) {
     try {
       const json: unknown = JSON.parse(text);
