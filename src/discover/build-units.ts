@@ -4,6 +4,7 @@ import { baseImages, dockerfileTargets, isBuildTemplate, wrappedInfrastructure }
 import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
 import { dropNotTheSystem } from './not-the-system.js';
 import { splitPlatformServers } from './platform-servers.js';
+import { mergeSameService } from './same-service.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
 
@@ -140,6 +141,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
       claims.diagnostics.push({ severity: 'info', code: 'discover-tool-image', message, ...dockerfile });
     } else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
   }
+  units = mergeSameService(units);
   units = dropDevOnly(units, moduleDirs, claims.diagnostics);
   units = dropNotTheSystem(units, (unit) => baseImages(dockerfileOf(unit.build) ?? claims.dockerfileTexts.get(unit.evidence.find((e) => DOCKERFILE.test(baseName(e.file)))?.file ?? '') ?? '', unit.build?.args), claims.diagnostics);
   adoptModules(units, [...modules.values()]);
