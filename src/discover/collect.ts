@@ -150,10 +150,11 @@ export function servedConfig(file: string): string | undefined {
   if (!/\.(ya?ml|properties)$/.test(file)) return undefined;
   const nested = /(^|\/)src\/main\/resources\/(?!config\/)[^/]+\/(.+\/)?[^/]+$/.test(file);
   const inConfigRepo = /(^|\/)(config-repo|configs?|shared)\/(.+\/)?[^/]+$/.test(file) && !/(^|\/)src\/main\/resources\/config\/[^/]+$/.test(file);
-  if (!nested && !inConfigRepo) return undefined;
+  // Outside a config server's resources, `config/application.yml` is the unit's own (Spring Boot reads ./config/).
+  if (!nested && (!inConfigRepo || CONFIG_FILE.test(baseName(file)))) return undefined;
   const stem = baseName(file).replace(/\.(ya?ml|properties)$/, '').replace(PROFILE, '');
   if (/^(application|bootstrap)([-.].*)?$/.test(stem)) return 'application';
-  return nested || inConfigRepo ? stem : undefined;
+  return stem;
 }
 
 /** Config files in a unit's folder: references in them are attributed to the unit by directory (or to the unit they configure). */

@@ -38,4 +38,14 @@ describe('a Spring Cloud system with a config server, a registry and a gateway',
     expect(d.units.filter((u) => u.deployable).map((u) => u.name)).toEqual(['gateway', 'auth', 'account']);
     expect(d.resources.filter((r) => r.type === 'other').map((r) => [r.name, r.technology])).toEqual([['config', 'config-server'], ['registry', 'service-registry']]);
   });
+
+  it("still reads a service's own ./config/application.yml as its own", async () => {
+    const own = new TestRepo('bank').commit('initial', {
+      'auth/pom.xml': pom('auth'), 'auth/Dockerfile': 'FROM eclipse-temurin:21\n',
+      'auth/config/application.yml': 'spring:\n  data:\n    mongodb:\n      uri: mongodb://auth-db:27017/auth\n',
+      'docker-compose.yml': ['services:', '  auth:', '    build: auth', '  auth-db:', '    image: mongo:7', ''].join('\n'),
+    });
+    const d = await discover(own);
+    expect(d.dependencies.map((x) => `${x.from}->${x.to}`)).toEqual(['auth->auth-db']);
+  });
 });
