@@ -1,6 +1,10 @@
+import { DOCKERFILE } from './collect.js';
 import { dropDevOnly } from './dev-setups.js';
 import { baseImages, dockerfileTargets, isBuildTemplate, wrappedInfrastructure } from './dockerfile-target.js';
 import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
+import { dropNotTheSystem } from './not-the-system.js';
+import { splitPlatformServers } from './platform-servers.js';
+import { mergeSameService } from './same-service.js';
 import { baseName, dirOf, entityName, isInside, repoPath } from './paths.js';
 import type { Claims, Evidence, ImageBuild, ModuleClaim, Resource, Unit, UnitClaim } from './types.js';
 
@@ -47,7 +51,8 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
       const target = targetOf(claim.build.context, claim.build.dockerfile);
       if (target !== undefined) return target;
       const dockerfileDir = claim.build.dockerfile ? repoPath(claim.build.context, dirOf(claim.build.dockerfile)) : undefined;
-      return dockerfileDir && dockerfileDir !== claim.build.context && moduleDirs.has(dockerfileDir) ? dockerfileDir : claim.sourceDir;
+      const isSource = (dir: string, context: string) => moduleDirs.has(dir) || isSourceFolder(dir, context);
+      return dockerfileDir && dockerfileDir !== claim.build.context && isSource(dockerfileDir, claim.build.context) ? dockerfileDir : claim.sourceDir;
     }
     if (claim.sourceDir !== undefined) return claim.sourceDir;
     if (claim.source === 'aspire') return csprojDirs.get(aspireProjects.get(claim.name) ?? '');
@@ -136,13 +141,16 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
       claims.diagnostics.push({ severity: 'info', code: 'discover-tool-image', message, ...dockerfile });
     } else units.push({ ...emptyUnit(dir === '.' ? repoName : baseName(dir), dir), sources: ['dockerfile'], evidence: [dockerfile] });
   }
+  units = mergeSameService(units);
   units = dropDevOnly(units, moduleDirs, claims.diagnostics);
+  units = dropNotTheSystem(units, (unit) => baseImages(dockerfileOf(unit.build) ?? claims.dockerfileTexts.get(unit.evidence.find((e) => DOCKERFILE.test(baseName(e.file)))?.file ?? '') ?? '', unit.build?.args), claims.diagnostics);
   adoptModules(units, [...modules.values()]);
   if (units.length === 0) units.push(...unitsFromModules([...modules.values()]));
-  const root = units.length === 0 ? rootUnit(files, repoName, claims.programBuild) : undefined;
+  const root = units.length === 0 ? rootUnit(files, repoName, [...modules.values()], claims.programBuild) : undefined;
   if (root) units.push(root);
   if (units.length === 0) units.push(...libraryUnits([...modules.values()], claims));
   attachModules(units, modules);
+  units = splitPlatformServers(units, modules, external, claims.diagnostics);
   return { units, external, modules };
 }
 
@@ -159,6 +167,18 @@ function adoptModules(units: Unit[], modules: readonly ModuleClaim[]): void {
     const module = byName.length === 1 ? byName[0] : units.length === 1 && free.length === 1 ? free[0] : undefined;
     if (module) unit.sourceDir = module.dir;
   }
+}
+
+/** Folders that hold a repository's container packaging for code that lives elsewhere. */
+const PACKAGING_DIR = /^\.?(docker|dockerfiles?|containers?|deploy(ments?)?|packaging|build|ci|infra|ops|images?)$/i;
+
+/**
+ * Whether a Dockerfile's folder below the build context is where what it builds lives (`src/currency/Dockerfile`
+ * built with the repository root as context) rather than a packaging folder (`docker/Dockerfile`, `.docker/php/`).
+ */
+function isSourceFolder(dir: string, context: string): boolean {
+  const below = context === '.' ? dir : dir.slice(context.length + 1);
+  return dir !== context && isInside(dir, context) && !below.split('/').some((part) => PACKAGING_DIR.test(part));
 }
 
 function newUnit(claim: UnitClaim, sourceDir: string): Unit {

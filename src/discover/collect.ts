@@ -1,5 +1,6 @@
 import { isAspireHost, parseAspireHost } from './manifests/aspire.js';
 import { COMPOSE_FILE, parseCompose } from './manifests/compose.js';
+import { composeOverlays } from './manifests/compose-overlays.js';
 import { parseHelmChart } from './manifests/helm.js';
 import { linkKubeServices, mayBeKubernetes, newKubeState, parseKubernetes } from './manifests/kubernetes.js';
 import { parseProcfile } from './manifests/procfile.js';
@@ -10,13 +11,14 @@ import { gradleProjectPath, parseGradleBuild, parseGradleSettings } from './modu
 import { parseGoMod } from './modules/go-mod.js';
 import { parsePom } from './modules/maven.js';
 import { parsePackageJson } from './modules/npm.js';
+import { parsePythonProject, type PythonProject } from './modules/python.js';
 import { baseName, dirOf, isInside } from './paths.js';
 import { parseEnvFile, scanKeyValueText, scanTree } from './references.js';
 import { readRepoFile } from './repo-files.js';
 import { emptyClaims, type Claims, type Evidence } from './types.js';
 import { isObj, parseYamlDocs } from './yaml-docs.js';
 
-export const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.(Dockerfile|dockerfile)$/;
+export const DOCKERFILE = /^(dockerfile|containerfile)(\.[\w.-]+)?$|\.dockerfile$/i;
 /** Folders whose manifests describe tests, examples or docs rather than the system itself. */
 const NOT_THE_SYSTEM = /(^|\/)(tests?|e2e|__tests__|fixtures?|examples?|samples?|docs?|testdata)(\/|$)/;
 const CONFIG_FILE = /^(\.env(\.[\w.-]+)?|application([-.][\w-]+)?\.(properties|ya?ml)|appsettings(\.[\w-]+)?\.json|settings\.py|config\.(ya?ml|json))$/;
@@ -45,6 +47,10 @@ export async function collectClaims(root: string, files: readonly string[], repo
     for (const [path, dir] of parseGradleSettings(file, (await read(file)) ?? '')) if (!gradleProjects.has(path)) gradleProjects.set(path, dir);
   }
 
+  const python = new Map<string, PythonProject>();
+  const overlays = await composeOverlays(relevant.filter((file) => COMPOSE_FILE.test(baseName(file))), read);
+  const overlayFiles = new Set([...overlays.values()].flat());
+  const composeDirs = new Set(relevant.filter((file) => COMPOSE_FILE.test(baseName(file))).map(dirOf));
   let done = 0;
   for (const file of relevant) {
     if (++done % 5000 === 0) progress(`read ${done} of ${relevant.length} files`);
@@ -55,8 +61,12 @@ export async function collectClaims(root: string, files: readonly string[], repo
       const text = (await read(file)) ?? '';
       claims.dockerfileTexts.set(file, text.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n'));
     } else if (COMPOSE_FILE.test(name)) {
+      if (overlayFiles.has(file)) continue; // read with its base
       const env = parseEnvFile((await read(dir === '.' ? '.env' : `${dir}/.env`)) ?? '');
-      parseCompose(file, (await read(file)) ?? '', env, claims);
+      const layers = await Promise.all((overlays.get(file) ?? []).map(async (overlay) => ({ file: overlay, text: (await read(overlay)) ?? '' })));
+      for (const use of parseCompose(file, (await read(file)) ?? '', env, claims, layers)) {
+        scanKeyValueText((await read(use.file)) ?? '', use.file, { from: { unit: use.unit }, env }, claims);
+      }
     } else if (name === 'Chart.yaml') {
       parseHelmChart(file, (await read(file)) ?? '', await read(dir === '.' ? 'values.yaml' : `${dir}/values.yaml`), claims);
     } else if (/^skaffold\.ya?ml$/.test(name)) {
@@ -65,6 +75,10 @@ export async function collectClaims(root: string, files: readonly string[], repo
       parseProcfile(file, (await read(file)) ?? '', repoName, claims);
     } else if (name === 'package.json') {
       parsePackageJson(file, (await read(file)) ?? '', claims);
+    } else if (PYTHON_PROJECT.test(name)) {
+      const project = python.get(dir) ?? { dir, files: [], hasManage: fileSet.has(dir === '.' ? 'manage.py' : `${dir}/manage.py`) };
+      project.files.push({ file, text: (await read(file)) ?? '' });
+      python.set(dir, project);
     } else if (name === 'pom.xml') {
       parsePom(file, (await read(file)) ?? '', claims);
     } else if (/^build\.gradle(\.kts)?$/.test(name)) {
@@ -85,6 +99,14 @@ export async function collectClaims(root: string, files: readonly string[], repo
       if (isAspireHost(text)) for (const [unit, project] of parseAspireHost(file, text, claims)) aspireProjects.set(unit, project);
     } else if (dir === '.' && PROGRAM_BUILD.test(name)) {
       claims.programBuild ??= programBuildAt(file, (await read(file)) ?? '');
+    } else if (name === '.env' && composeDirs.has(dir)) {
+      // Compose reads a `.env` beside its file to fill in `${VAR}`s, not as any container's environment: what a
+      // service gets from it is in its `environment:` (read with the compose file) or its `env_file:`.
+      continue;
+    } else if (servedConfig(file) !== undefined) {
+      const served = servedConfig(file);
+      // Shared settings (application.yml) reach every client: no one service's own references.
+      if (served !== 'application') await scanConfig(file, name, read, claims, { unit: served ?? '' });
     } else if (CONFIG_FILE.test(name)) {
       await scanConfig(file, name, read, claims);
     } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
@@ -92,6 +114,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
       if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)));
     }
   }
+  for (const project of python.values()) parsePythonProject(project, claims);
   linkKubeServices(kube, claims);
   for (const dir of chartDirs) {
     if (files.some((f) => f.startsWith(dir === '.' ? 'templates/' : `${dir}/templates/`))) {
@@ -101,6 +124,8 @@ export async function collectClaims(root: string, files: readonly string[], repo
   }
   return { claims, aspireProjects, chartDirs };
 }
+
+const PYTHON_PROJECT = /^(pyproject\.toml|setup\.py|setup\.cfg)$/;
 
 /** Root build files of compiled programs: meson.build, CMakeLists.txt. */
 const PROGRAM_BUILD = /^(meson\.build|CMakeLists\.txt)$/;
@@ -113,11 +138,32 @@ function programBuildAt(file: string, text: string): Evidence | undefined {
   return { file, line: text.slice(0, match.index).split('\n').length, column: 1 };
 }
 
-/** Config files in a unit's folder: references in them are attributed to the unit by directory. */
-async function scanConfig(file: string, name: string, read: (file: string) => Promise<string | undefined>, claims: Claims): Promise<void> {
-  const text = await read(file);
-  if (text === undefined) return;
-  const context = { from: { dir: dirOf(file) } };
+const PROFILE = /-(dev|development|prod|production|test|local|docker|k8s|kubernetes|default|staging|native)$/;
+
+/**
+ * A config server's files for its clients (`config/src/main/resources/shared/account-service.yml`, a config
+ * repository's `config/portal/portal-prod.yaml`): the service each configures by its name (profile left off), or
+ * `application` for settings shared by all of them. Undefined for a unit's own config (`src/main/resources/
+ * application.yml`, or `resources/config/`, which Spring Boot reads as its own).
+ */
+export function servedConfig(file: string): string | undefined {
+  if (!/\.(ya?ml|properties)$/.test(file)) return undefined;
+  const nested = /(^|\/)src\/main\/resources\/(?!config\/)[^/]+\/(.+\/)?[^/]+$/.test(file);
+  const inConfigRepo = /(^|\/)(config-repo|configs?|shared)\/(.+\/)?[^/]+$/.test(file) && !/(^|\/)src\/main\/resources\/config\/[^/]+$/.test(file);
+  // Outside a config server's resources, `config/application.yml` is the unit's own (Spring Boot reads ./config/).
+  if (!nested && (!inConfigRepo || CONFIG_FILE.test(baseName(file)))) return undefined;
+  const stem = baseName(file).replace(/\.(ya?ml|properties)$/, '').replace(PROFILE, '');
+  if (/^(application|bootstrap)([-.].*)?$/.test(stem)) return 'application';
+  return stem;
+}
+
+/** Config files in a unit's folder: references in them are attributed to the unit by directory (or to the unit they configure). */
+async function scanConfig(file: string, name: string, read: (file: string) => Promise<string | undefined>, claims: Claims, unit?: { unit: string }): Promise<void> {
+  const raw = await read(file);
+  if (raw === undefined) return;
+  // Maven fills `@project.version@` in when it copies resources; unquoted, `@` cannot start a YAML value.
+  const text = /\.ya?ml$/.test(name) ? raw.replace(/^(\s*[\w.-]+:\s+)(@[\w.-]+@)(\s*(#.*)?)$/gm, '$1"$2"$3') : raw;
+  const context = { from: unit ?? { dir: dirOf(file) } };
   if (name.endsWith('.json')) {
     try {
       const json: unknown = JSON.parse(text);

@@ -62,7 +62,25 @@ export function baseImages(text: string, args: Readonly<Record<string, string>> 
 export function wrappedInfrastructure(text: string, args: Readonly<Record<string, string>> = {}): { technology: string; type: ResourceType } | undefined {
   const froms = text.match(/^\s*FROM\s/gim) ?? [];
   const [base] = baseImages(text, args);
-  return froms.length === 1 && base !== undefined ? recogniseImage(base) : undefined;
+  if (froms.length !== 1 || base === undefined) return undefined;
+  return recogniseImage(base) ?? (isConfiguredProxy(base, text) ? { technology: 'proxy', type: 'other' } : undefined);
+}
+
+const PROXY = /^(nginx|nginx-unprivileged|openresty|envoy|haproxy|traefik|caddy)$/;
+const CONFIG_SOURCE = /\.(conf|template|tmpl|ya?ml|json|toml|cfg|lua)$|(^|\/)(conf\.d|nginx|envoy|haproxy|traefik|caddy)\/?$|Caddyfile$/i;
+
+/**
+ * A proxy image given only its configuration (`FROM envoyproxy/envoy` + `COPY envoy.yaml`): routing, not code of
+ * the system. One that copies in pages or a build (`COPY dist/ /usr/share/nginx/html`) serves an application.
+ */
+function isConfiguredProxy(base: string, text: string): boolean {
+  const name = ((base.split('@')[0] ?? '').toLowerCase().split('/').pop() ?? '').split(':')[0] ?? '';
+  if (!PROXY.test(name)) return false;
+  const sources = [...text.matchAll(/^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*(.+)$/gim)].flatMap((m) => {
+    const parts = (m[1] ?? '').trim().replace(/^\[|\]$/g, '').split(/[\s,]+/).map((p) => p.replace(/^["']|["']$/g, '')).filter((p) => p !== '');
+    return parts.slice(0, -1);
+  });
+  return sources.every((source) => CONFIG_SOURCE.test(source));
 }
 
 /**

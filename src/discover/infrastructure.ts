@@ -28,6 +28,7 @@ const KNOWN: readonly Known[] = [
   { pattern: /^(solr|meilisearch|typesense)$/, technology: 'search', type: 'search-index' },
   { pattern: /^(minio|azurite|localstack|fake-gcs-server)$/, technology: 'object-storage', type: 'storage' },
   { pattern: /^[\w.-]+-(db|database)$/, technology: 'database', type: 'database' },
+  { pattern: /^(nacos|nacos-server|consul|etcd)$/, technology: 'service-registry', type: 'other' },
   { pattern: /^(load-?test|locust|k6|jmeter|gatling|tiny-tools|busybox|curl|netshoot)$/, technology: 'tooling', type: 'other' },
   { pattern: /^(grafana|prometheus|alertmanager|pushgateway|zipkin|jaeger|all-in-one|loki|tempo|opentelemetry-collector(-contrib)?|otel-collector|kibana|logstash|fluentd|fluent-bit|node-exporter|kube-state-metrics|cadvisor|blackbox-exporter|heapster(-[\w-]+)?)$/, technology: 'observability', type: 'other' },
 ];

@@ -40,8 +40,11 @@ export function libraryUnits(modules: readonly ModuleClaim[], claims: Claims): U
  * A repository with an application's marker file, or a root build that links a program, but no manifest is one
  * unit; without either, there is none.
  */
-export function rootUnit(files: readonly string[], repoName: string, programBuild?: Evidence): Unit | undefined {
-  const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|deno\.json|main\.go)$/.test(f));
+export function rootUnit(files: readonly string[], repoName: string, modules: readonly ModuleClaim[], programBuild?: Evidence): Unit | undefined {
+  // A root Python library's packaging and requirements say how to install it, not that anything runs.
+  const isPythonLibrary = modules.some((m) => m.source === 'python' && m.dir === '.' && m.libraryReason !== undefined);
+  const python = /^(requirements\.txt|pyproject\.toml|setup\.py)$/;
+  const marker = files.find((f) => /^(manage\.py|Gemfile|requirements\.txt|pyproject\.toml|composer\.json|mix\.exs|setup\.py|deno\.json|main\.go)$/.test(f) && !(isPythonLibrary && python.test(f)));
   if (marker !== undefined) return { ...emptyUnit(repoName, '.'), evidence: [{ file: marker, line: 1, column: 1 }] };
   return programBuild === undefined ? undefined : { ...emptyUnit(repoName, '.'), evidence: [programBuild] };
 }

@@ -76,7 +76,11 @@ export function parseEnvFile(text: string): Map<string, string> {
   const env = new Map<string, string>();
   for (const line of text.split('\n')) {
     const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match && !line.trimStart().startsWith('#')) env.set(match[1] ?? '', (match[2] ?? '').replace(/^["']|["']$/g, ''));
+    if (!match || line.trimStart().startsWith('#')) continue;
+    const raw = match[2] ?? '';
+    // Quoted values keep everything inside the quotes; an unquoted one ends at ` #`, an inline comment.
+    const quoted = /^(["'])(.*)\1/.exec(raw);
+    env.set(match[1] ?? '', quoted ? (quoted[2] ?? '') : raw.replace(/\s+#.*$/, ''));
   }
   return env;
 }

@@ -8,7 +8,7 @@ const Evidence = z.array(z.string()).describe('file:line, tag ranges or commit c
 
 export const UnitSource = z.enum([
   'compose', 'kubernetes', 'kustomize', 'helm', 'skaffold', 'dockerfile', 'aspire', 'procfile',
-  'npm', 'maven', 'gradle', 'go', 'cargo', 'dotnet',
+  'npm', 'maven', 'gradle', 'go', 'cargo', 'dotnet', 'python',
 ]);
 export type UnitSource = z.infer<typeof UnitSource>;
 

@@ -1,20 +1,36 @@
 import { recogniseImage } from '../infrastructure.js';
+import { mergeService } from './compose-overlays.js';
 import { dirOf, repoPath } from '../paths.js';
 import { scanValue } from '../references.js';
 import { resolveTemplates } from '../templating.js';
 import type { Claims, Evidence } from '../types.js';
-import { arr, isObj, parseYamlDocs, str, type Obj } from '../yaml-docs.js';
+import { arr, isObj, parseYamlDocs, str, type Obj, type YamlDoc } from '../yaml-docs.js';
 
-export const COMPOSE_FILE = /^(docker-)?compose(\.[\w.-]+)?\.ya?ml$/;
+/** compose.yaml, docker-compose.yml and their variants: `docker-compose.prod.yml`, `docker-compose-app.yml`, `compose-dev.yaml`. */
+export const COMPOSE_FILE = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 
-/** docker-compose / compose.yaml: services built from source are units, image-only services infrastructure. */
-export function parseCompose(file: string, text: string, env: ReadonlyMap<string, string>, claims: Claims): void {
+/**
+ * docker-compose / compose.yaml: services built from source are units, image-only services infrastructure.
+ * `overlays` (see compose-overlays.ts) are merged onto the file's services first, as compose runs them.
+ */
+export function parseCompose(file: string, text: string, env: ReadonlyMap<string, string>, claims: Claims, overlays: ReadonlyArray<{ file: string; text: string }> = []): EnvFileUse[] {
   const dir = dirOf(file);
-  for (const doc of parseYamlDocs(text, file, claims.diagnostics)) {
+  const envFiles: EnvFileUse[] = [];
+  const overlayDocs = overlays.flatMap((o) => parseYamlDocs(o.text, o.file, claims.diagnostics).filter((d) => isObj(d.value) && isObj(d.value.services)).slice(0, 1));
+  const docs = [...parseYamlDocs(text, file, claims.diagnostics), ...overlayDocs];
+  const seen = new Set<string>();
+  for (const [index, doc] of docs.entries()) {
     if (!isObj(doc.value) || !isObj(doc.value.services)) continue;
-    for (const [name, service] of Object.entries(doc.value.services)) {
+    // A service is declared by the first file naming it (an overlay may add one) and changed by later overlays.
+    for (const [name, declared] of Object.entries(doc.value.services)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const layers = docs.slice(Math.max(index + 1, docs.length - overlayDocs.length)).filter((o) => serviceIn(o, name) !== undefined);
+      const service = layers.reduce((merged, o) => mergeService(merged, serviceIn(o, name)), declared);
       if (!isObj(service)) continue;
-      const at = (key: string): Evidence => (key === '' ? doc.keyAt(`services.${name}`) : doc.at(`services.${name}.${key}`));
+      // A value's position is in the last file that sets it: the base, or the overlay that changed it.
+      const docOf = (key: string) => [...layers].reverse().find((o) => (key.split('.')[0] ?? key) in (serviceIn(o, name) ?? {})) ?? doc;
+      const at = (key: string): Evidence => (key === '' ? doc.keyAt(`services.${name}`) : docOf(key).at(`services.${name}.${key}`));
       const text = (value: unknown) => (str(value) === undefined ? undefined : resolveTemplates(str(value) ?? '', env).value);
       const hosts = [name, text(service.container_name), text(service.hostname)].filter((h): h is string => h !== undefined);
       const image = text(service.image);
@@ -47,8 +63,26 @@ export function parseCompose(file: string, text: string, env: ReadonlyMap<string
       for (const [key, value, path] of environment(service.environment)) {
         scanValue(key, value, at(path), { from: { unit: name }, env }, claims);
       }
+      for (const entry of typeof service.env_file === 'string' ? [service.env_file] : arr(service.env_file)) {
+        const path = text(isObj(entry) ? entry.path : entry);
+        const envFile = path === undefined ? undefined : repoPath(dir, path);
+        if (envFile !== undefined) envFiles.push({ unit: name, file: envFile });
+      }
     }
   }
+  return envFiles;
+}
+
+/** A service's `env_file:`: the variables in it are that service's environment. */
+export interface EnvFileUse {
+  unit: string;
+  file: string;
+}
+
+function serviceIn(doc: YamlDoc, name: string): Obj | undefined {
+  const services = isObj(doc.value) ? doc.value.services : undefined;
+  const service = isObj(services) ? services[name] : undefined;
+  return isObj(service) ? service : undefined;
 }
 
 function buildOf(build: unknown, text: (value: unknown) => string | undefined): { context: string; dockerfile?: string; args?: Record<string, string> } | undefined {
