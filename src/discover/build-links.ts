@@ -115,4 +115,6 @@ export function addDependency(dependencies: Dependency[], dependency: Dependency
   }
   for (const e of dependency.evidence) if (!same.evidence.some((x) => x.file === e.file && x.line === e.line)) same.evidence.push(e);
   same.database ??= dependency.database;
+  // Start order says least about a link: any other evidence of it (a connection string, a host) names it better.
+  if (same.kind === 'depends-on' && dependency.kind !== 'depends-on') same.kind = dependency.kind;
 }

@@ -55,6 +55,22 @@ describe('a database server is not a database', () => {
   });
 });
 
+describe('start order is not data use', () => {
+  it('units that only depend_on a database do not share its data; one that also connects to it uses it', async () => {
+    const service = (name: string, extra: string[]) => [`  ${name}:`, `    build: ./${name}`, '    depends_on: [db]', ...extra];
+    const compose = ['services:', ...service('orders', []), ...service('catalog', []), '  db:', '    image: postgres:16', ''].join('\n');
+    const files = { 'orders/Dockerfile': 'FROM golang:1.22\n', 'orders/main.go': 'package main\n', 'catalog/Dockerfile': 'FROM golang:1.22\n', 'catalog/main.go': 'package main\n' };
+    const ordered = new TestRepo('ordered').commit('initial', { ...files, 'compose.yaml': compose });
+    const [shared] = of((await discoverRepository(ordered.dir, { cwd: ordered.dir })).evidence, 'shared-datastore');
+    expect(shared).toMatchObject({ datastore: 'resource:default/db', coupled: false });
+    expect(shared?.evidence).toEqual(['orders, catalog only start after it (depends_on): start order, not data use']);
+    const both = ['services:', ...service('orders', ['    environment: [DB=postgres://app@db:5432/shop]']), ...service('catalog', ['    environment: [DB=postgres://app@db:5432/shop]']), '  db:', '    image: postgres:16', ''].join('\n');
+    const connected = new TestRepo('connected').commit('initial', { ...files, 'compose.yaml': both });
+    const [used] = of((await discoverRepository(connected.dir, { cwd: connected.dir })).evidence, 'shared-datastore');
+    expect(used?.coupled).toBe(true);
+  });
+});
+
 describe('independence evidence in the repository', () => {
   it('finds API contracts that declare services, names the units holding them and skips vendored ones', async () => {
     const repo = composeRepo('contracts', { orders: { dir: 'orders', env: [] }, catalog: { dir: 'catalog', env: [] } }, {

@@ -29,9 +29,19 @@ export function sharedDatastores(units: readonly Unit[], resources: readonly Res
   const deployable = new Set(units.filter((u) => u.deployable).map((u) => u.name));
   const signals: ArtifactCoupling[] = [];
   for (const resource of resources.filter((r) => DATASTORE_TYPES.has(r.type))) {
-    const uses = dependencies.filter((d) => d.toKind === 'resource' && d.to === resource.name && deployable.has(d.from));
+    const linked = dependencies.filter((d) => d.toKind === 'resource' && d.to === resource.name && deployable.has(d.from));
+    if (new Set(linked.map((d) => d.from)).size < 2) continue;
+    // depends_on orders start-up; only a connection string, host or reference shows a unit using the data.
+    const uses = linked.filter((d) => d.kind !== 'depends-on');
     const users = [...new Set(uses.map((d) => d.from))];
-    if (users.length < 2) continue;
+    if (users.length < 2) {
+      const ordered = [...new Set(linked.filter((d) => d.kind === 'depends-on').map((d) => d.from))];
+      signals.push({
+        kind: 'shared-datastore', via: 'resource', datastore: resourceRef(resource.name), units: [...new Set(linked.map((d) => d.from))].map(componentRef), coupled: false, threshold: 2,
+        evidence: [`${ordered.join(', ')} only start after it (depends_on): start order, not data use`],
+      });
+      continue;
+    }
     // Users without a database name are taken to share the server's default database.
     const byDatabase = new Map<string, string[]>();
     for (const d of uses) byDatabase.set(d.database ?? '', [...new Set([...(byDatabase.get(d.database ?? '') ?? []), d.from])]);
