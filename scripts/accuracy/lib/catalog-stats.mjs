@@ -21,7 +21,8 @@ export function catalogStats(result) {
   const diagnostics = new Map();
   for (const d of result.diagnostics) diagnostics.set(d.code, (diagnostics.get(d.code) ?? 0) + 1);
   return {
-    entities: entities.length,
+    // What the catalog holds: inferred systems are teamfit's, not the catalog's.
+    entities: entities.filter((e) => e.inferred === undefined).length,
     systems: { declared: systems.length - inferred, inferred },
     components: { total: components.length, inSystem: placed },
     architectures: result.summary.architectures,
