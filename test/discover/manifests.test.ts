@@ -18,7 +18,7 @@ describe('docker compose', () => {
       ['pg', 'database', 'postgres', ['orders']], ['cache', 'cache', 'redis', []], ['search', 'search-index', 'elasticsearch', []], ['proxy', 'other', 'nginx', []],
     ]);
     expect(d.dependencies.map((x) => `${x.from}->${x.to} ${x.kind} ${at(x.evidence[0])}`)).toEqual([
-      'api->pg depends-on compose/docker-compose.yml:12', 'api->cache link compose/docker-compose.yml:14', 'api->search host-reference compose/docker-compose.yml:10',
+      'api->pg connection-string compose/docker-compose.yml:12', 'api->cache link compose/docker-compose.yml:14', 'api->search host-reference compose/docker-compose.yml:10',
     ]);
     expect(d.diagnostics.map((x) => [x.code, x.file, x.line])).toEqual([['discover-outside-repo', 'compose/docker-compose.yml', 24]]);
     expect(d.dependencies[0]?.evidence.map(at)).toEqual(['compose/docker-compose.yml:12', 'compose/docker-compose.yml:9']);

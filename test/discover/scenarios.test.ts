@@ -34,7 +34,8 @@ describe('a monolith with a database and a cache', () => {
     expect(d.units[0]?.evidence[0]).toMatchObject({ file: 'docker-compose.yml', line: 2 });
     expect(d.resources.map((r) => [r.name, r.type, r.technology, r.evidence[0]?.line])).toEqual([['db', 'database', 'postgres', 8], ['cache', 'cache', 'redis', 10]]);
     expect(d.resources[0]?.databases).toEqual(['shop']);
-    expect(d.dependencies.map((x) => [x.from, x.to, x.kind])).toEqual([['web', 'db', 'depends-on'], ['web', 'cache', 'depends-on']]);
+    // Start order and a connection string name one link; it keeps the kind that shows data use.
+    expect(d.dependencies.map((x) => [x.from, x.to, x.kind])).toEqual([['web', 'db', 'connection-string'], ['web', 'cache', 'connection-string']]);
     expect(d.dependencies[0]?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual(['docker-compose.yml:7', 'docker-compose.yml:5']);
     expect(d.evidence.filter((s) => s.coupled)).toEqual([]);
   });
