@@ -43,7 +43,7 @@ export async function releaseChanges(root: string, from: string, to: string, isB
 
 /** Of `files`, those whose removed and added lines between the tags differ only in version strings. */
 async function bumpOnlyFiles(root: string, from: string, to: string, files: readonly string[]): Promise<Set<string>> {
-  const diff = await runGit(root, ['diff', '-U0', '--no-color', '--no-ext-diff', `${from}^{commit}`, `${to}^{commit}`, '--', ...files]);
+  const diff = await runGit(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', `${from}^{commit}`, `${to}^{commit}`, '--', ...files]);
   const bumps = new Set<string>();
   if (!diff.ok) return bumps;
   for (const section of diff.stdout.split(/^diff --git /m).slice(1)) {

@@ -13,14 +13,24 @@ export interface GitRun {
 const MAX_STDERR = 64 * 1024;
 
 /**
+ * teamfit reads repositories it did not create: their own `.git/config` must not run commands through
+ * it. An fsmonitor hook runs on any command that looks at the index (`ls-files`); the rest that can run
+ * a command are turned off where they are used (`--no-ext-diff`, `--no-textconv`) or by the environment
+ * (no lazy fetch, so no ssh command).
+ */
+const NEUTRAL_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+
+/**
  * Runs git with an argument array (never a shell) in `cwd`, streaming stdout chunks to `onStdout`.
  * `git` is looked up on PATH unless TEAMFIT_GIT names another executable.
  */
 export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: Buffer) => void, env: NodeJS.ProcessEnv = process.env): Promise<GitRun> {
+  const { GIT_EXTERNAL_DIFF: _externalDiff, ...inherited } = env;
   return new Promise((resolve, reject) => {
-    const child = spawn(env.TEAMFIT_GIT ?? 'git', args, {
+    const child = spawn(env.TEAMFIT_GIT ?? 'git', [...NEUTRAL_CONFIG, ...args], {
       cwd,
-      env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+      // A partial clone would fetch missing objects, through whatever ssh command its config names.
+      env: { ...inherited, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
