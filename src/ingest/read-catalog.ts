@@ -85,7 +85,16 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       result.diagnostics.push(diagnostic('warning', 'file-too-large', message, { file }));
       return;
     }
-    const parsed = await scheduler.parse({ abs, real, file, size });
+    let parsed: Awaited<ReturnType<ParseScheduler['parse']>>;
+    try {
+      parsed = await scheduler.parse({ abs, real, file, size });
+    } catch (error) {
+      // One file that cannot be read (permissions, vanished meanwhile) must not lose the others' findings.
+      const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+      if (code === undefined) throw error;
+      result.diagnostics.push(diagnostic('error', 'file-unreadable', `${file} cannot be read (${code}); it was skipped`, { file }));
+      return;
+    }
     if (parsed.kind === 'undecodable') {
       if (reach !== 'scan' || parsed.looksLikeBackstage) result.diagnostics.push(parsed.diagnostic);
       return;
@@ -130,7 +139,12 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
     const reached: Array<{ files: string[]; reach: Reach }> = [];
     for (const abs of absPaths) {
       const isDir = (await stat(abs)).isDirectory();
-      reached.push(isDir ? { files: await scanDirectory(abs, roots), reach: 'scan' } : { files: [abs], reach: 'explicit' });
+      const unreadable: Array<{ dir: string; code: string }> = [];
+      reached.push(isDir ? { files: await scanDirectory(abs, roots, unreadable), reach: 'scan' } : { files: [abs], reach: 'explicit' });
+      for (const { dir, code } of unreadable) {
+        const file = displayPath(cwd, dir);
+        result.diagnostics.push(diagnostic('warning', 'directory-unreadable', `${file} cannot be listed (${code}); catalog files in it were not read`, { file }));
+      }
     }
     await expect(reached.flatMap(({ files }) => files));
     for (const { files, reach } of reached) {

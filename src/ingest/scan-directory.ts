@@ -8,9 +8,9 @@ const YAML_FILE = /\.ya?ml$/i;
 /**
  * Lists the *.yaml / *.yml files under `dir`, sorted by name at every level so output is deterministic.
  * Symlinks are followed only while they stay inside the roots, and each real directory is visited once,
- * so a link pointing back up the tree cannot loop.
+ * so a link pointing back up the tree cannot loop. Folders that cannot be listed are added to `unreadable`.
  */
-export async function scanDirectory(dir: string, roots: Roots): Promise<string[]> {
+export async function scanDirectory(dir: string, roots: Roots, unreadable: Array<{ dir: string; code: string }> = []): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
 
@@ -21,8 +21,9 @@ export async function scanDirectory(dir: string, roots: Roots): Promise<string[]
     let names: string[];
     try {
       names = (await readdir(current)).sort(compareNames);
-    } catch {
-      // Unreadable directories are not catalog content; skipping matches how the scan treats other noise.
+    } catch (error) {
+      // Said, not skipped silently: a folder the user cannot read may hold the catalog they meant.
+      unreadable.push({ dir: current, code: error instanceof Error && 'code' in error ? String(error.code) : String(error) });
       return;
     }
     for (const name of names) {
