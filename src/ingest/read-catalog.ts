@@ -35,8 +35,11 @@ interface Probe {
 export async function readCatalog(options: IngestOptions): Promise<IngestResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const absPaths = options.paths.map((p) => path.resolve(cwd, p));
+  // Pipes and character devices named on the command line (`analyze <(cat f.yaml)`) are read as they are.
+  const streams = new Set<string>();
   for (const [i, abs] of absPaths.entries()) {
-    if ((await tryRealpath(abs)) === undefined) throw new UsageError(`No such file or directory: ${options.paths[i] ?? abs}`);
+    if ((await tryRealpath(abs)) === undefined && (await isStream(abs))) streams.add(abs);
+    else if ((await tryRealpath(abs)) === undefined) throw new UsageError(`No such file or directory: ${options.paths[i] ?? abs}`);
   }
   const roots = await Roots.of(absPaths);
   const result: IngestResult = { entities: [], diagnostics: [], files: [] };
@@ -49,7 +52,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
     let found = probes.get(abs);
     if (!found) {
       found = (async (): Promise<Probe> => {
-        const real = await tryRealpath(abs);
+        const real = (await tryRealpath(abs)) ?? (streams.has(abs) ? abs : undefined);
         if (real === undefined) return { real, size: undefined };
         return stat(real).then(
           (info) => ({ real, size: info.size }),
@@ -155,4 +158,9 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   }
   if (skeletons.length > 0) result.diagnostics.push(skeletonsSkipped(skeletons));
   return result;
+}
+
+async function isStream(abs: string): Promise<boolean> {
+  const info = await stat(abs).catch(() => undefined);
+  return info !== undefined && (info.isFIFO() || info.isCharacterDevice());
 }

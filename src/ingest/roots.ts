@@ -6,14 +6,16 @@ export class Roots {
   private constructor(private readonly dirs: readonly string[]) {}
 
   /**
-   * `absPaths` must exist. Each root is kept as given and as its realpath: lexical checks (a `../` in a
+   * `absPaths` must exist (a pipe given as a path adds no root). Each root is kept as given and as its realpath: lexical checks (a `../` in a
    * target) compare against the first, realpath checks (symlinks) against the second, so a root reached
    * through a symlink still contains its own files.
    */
   static async of(absPaths: readonly string[]): Promise<Roots> {
     const dirs: string[] = [];
     for (const abs of absPaths) {
-      const real = await realpath(abs);
+      // A pipe given as a path (`<(cat f.yaml)`, /dev/fd/N) has no folder: nothing is read relative to it.
+      const real = await realpath(abs).catch(() => undefined);
+      if (real === undefined) continue;
       const isDir = (await stat(real)).isDirectory();
       dirs.push(isDir ? real : path.dirname(real), isDir ? path.resolve(abs) : path.dirname(path.resolve(abs)));
     }

@@ -53,3 +53,18 @@ describe('patterns in the config are checked when it loads', () => {
     expect(run.stderr).toMatch(/c\.yaml:2:18: git\.ticketPattern: expected a regular expression in RE2 syntax \(no backreferences or lookarounds\): .*missing closing \)/);
   });
 });
+
+describe('a pipe named as a path', () => {
+  it('is read as a catalog file (analyze <(cat catalog.yaml), through bash)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { BIN } = await import('../cli/run-teamfit.js');
+    const script = 'exec "$0" "$1" analyze <(cat "$2") --format json --fail-on none';
+    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
+      execFile('bash', ['-c', script, process.execPath, BIN, join(TINY_ORG, 'catalog-info.yaml')], (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr })),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { model: { entities: unknown[] } };
+    expect(result.model.entities.length).toBeGreaterThan(0);
+  });
+});
