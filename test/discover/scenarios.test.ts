@@ -192,3 +192,26 @@ describe('co-change made only of bot and sweeping commits', () => {
     });
   });
 });
+
+describe('commits through most units at once', () => {
+  // Four services; every fourth commit upgrades the platform in all of them, the rest change one or two.
+  const repo = new TestRepo('platform');
+  const units = ['a', 'b', 'c', 'd'];
+  repo.commit('initial', Object.fromEntries(units.flatMap((u) => [[`${u}/Dockerfile`, 'FROM x\n'], [`${u}/main.go`, 'package main\n']])));
+  for (let i = 0; i < 6; i++) repo.commit(`Update the framework to 9.${i}`, Object.fromEntries(units.map((u) => [`${u}/go.sum`, `v9.${i}\n`])));
+  for (let i = 0; i < 12; i++) repo.commit(`feature ${i}`, { [`${units[i % 4] ?? 'a'}/f${i}.go`]: 'x\n' }, i % 2 ? ALICE : BOB);
+  repo.commit('a and b together', { 'a/pair.go': 'x\n', 'b/pair.go': 'x\n' });
+
+  it('are sweeps: a shared platform, not units that cannot change apart; a pair changed together still counts', async () => {
+    const d = await discoverRepository(repo.dir, { cwd: repo.dir });
+    const [coChange] = of(d.evidence, 'co-change');
+    expect(coChange).toMatchObject({
+      raw: { commits: 20, touchingUnits: 20, multiUnit: 8 },
+      // The initial commit and the six upgrades go through all four units; the pair commit is kept.
+      filtered: { touchingUnits: 13, multiUnit: 1 },
+      excluded: { sweeping: 7 },
+      coupled: false,
+    });
+    expect(coChange?.evidence[1]).toMatch(/commits over 30 files or through most units at once/);
+  });
+});

@@ -68,7 +68,10 @@ export async function readHistory(root: string, codebases: Codebases, options: H
     const touched = [...new Set(commit.files.map(codebaseOf).filter((d): d is string => d !== undefined))];
     if (touched.length > 0) raw.touchingUnits++;
     if (touched.length > 1) raw.multiUnit++;
-    const excludedAs = exclusion(commit);
+    // A commit through most of the units at once (a platform upgrade, tracing added everywhere, a rename)
+    // shows a shared platform or convention, not that one unit cannot change without another: a sweep.
+    const acrossMost = codebases.dirs.length >= 4 && touched.length >= 3 && touched.length > codebases.dirs.length / 2;
+    const excludedAs = exclusion(commit) ?? (acrossMost ? 'sweeping' : undefined);
     if (excludedAs === 'merge') excluded.merges++;
     else if (excludedAs === 'bot') excluded.bots++;
     else if (excludedAs === 'sweeping') excluded.sweeping++;
@@ -107,7 +110,7 @@ export async function readHistory(root: string, codebases: Codebases, options: H
     coupled: filtered.touchingUnits >= MIN_COMMITS && filtered.share >= CO_CHANGE_SHARE,
     evidence: [
       `${raw.multiUnit} of ${raw.touchingUnits} commits touching units touch two or more (raw, ${raw.commits} commits read)`,
-      `${filtered.multiUnit} of ${filtered.touchingUnits} after leaving out ${excluded.merges} merges, ${excluded.bots} bot commits, ${excluded.sweeping} commits over ${options.maxChangesetSize} files and ${excluded.messages} dependency/formatting/licence commits`,
+      `${filtered.multiUnit} of ${filtered.touchingUnits} after leaving out ${excluded.merges} merges, ${excluded.bots} bot commits, ${excluded.sweeping} commits over ${options.maxChangesetSize} files or through most units at once, and ${excluded.messages} dependency/formatting/licence commits`,
     ],
   };
   return { ...outcome, coChange };
