@@ -68,3 +68,12 @@ describe('a pipe named as a path', () => {
     expect(result.model.entities.length).toBeGreaterThan(0);
   });
 });
+
+describe('a clone that is not there', () => {
+  it('--repo and --repos-dir naming nothing are usage errors (exit 2), not "git is not installed" and exit 0', async () => {
+    for (const flag of ['--repo', '--repos-dir']) {
+      const run = await runTeamfit(['analyze', TINY_ORG, flag, '/no/such/clone']);
+      expect(run).toMatchObject({ code: 2, stderr: 'teamfit: no such file or directory: /no/such/clone\n' });
+    }
+  });
+});
