@@ -46,6 +46,8 @@ function syntaxDiagnostic(error: YAMLError, text: string, file: string, lineCoun
   const firstLine = error.message.split('\n')[0] ?? error.message;
   let message = firstLine.replace(/ at line \d+, column \d+:?$/, '');
   // yaml's message does not say which key repeats; the error starts at the repeated key.
+  // yaml's parser recurses per level: past a few thousand levels it runs out of stack, and says only that.
+  if (/Maximum call stack size exceeded/.test(message)) message = 'values nested too deeply to read (thousands of levels); this document was skipped';
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
     if (key) message += ` (${key} appears twice)`;

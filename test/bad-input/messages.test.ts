@@ -77,3 +77,17 @@ describe('a clone that is not there', () => {
     }
   });
 });
+
+describe('a document nested thousands of levels deep', () => {
+  it('is one diagnostic saying so, and the other documents of the file are read', async () => {
+    const dir = await temporaryDirectory();
+    const group = (name: string) => `apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: {name: ${name}}\nspec: {type: team, children: []}\n`;
+    const deep = `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: deep\n  description: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    await writeFile(join(dir, 'catalog.yaml'), [group('before'), deep, group('after')].join('---\n'));
+    const run = await runTeamfit(['analyze', join(dir, 'catalog.yaml'), '--format', 'json', '--fail-on', 'none']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { model: { entities: Array<{ ref: string }> }; diagnostics: Array<{ code: string; message: string }> };
+    expect(result.model.entities.map((e) => e.ref)).toEqual(['group:default/before', 'group:default/after']);
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['yaml-syntax', 'Invalid YAML: values nested too deeply to read (thousands of levels); this document was skipped']]);
+  });
+});
