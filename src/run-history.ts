@@ -9,7 +9,6 @@ import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
 import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './analyze/history/options.js';
 import { sharedLocationDiagnostics } from './analyze/history/shared-locations.js';
-import { DEFAULT_SWEEP_PATTERNS } from './ingest/git/coupling-filter.js';
 import { locateComponents, remoteKey, type LocalRepository } from './analyze/history/source-location.js';
 import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './analyze/history/types.js';
 import { CodeownersMatcher } from './ingest/codeowners/index.js';
@@ -64,8 +63,6 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
     ...DEFAULT_HISTORY_OPTIONS,
     botPatterns: config.git.bots,
     loginMatchesUserName: config.git.loginMatchesUserName,
-    // The sweep subjects discovery's co-change leaves out too: one list, held by the git reader.
-    sweepPatterns: DEFAULT_SWEEP_PATTERNS,
     maxChangesetSize: inputs.maxChangesetSize ?? config.git.maxChangesetSize,
     ticketPattern: config.git.ticketPattern,
     authorWindowHours: config.git.authorWindowHours,

@@ -16,11 +16,6 @@ export const DEFAULT_OPS_PATTERNS = [
   '**/Procfile', '**/fly.toml', '**/serverless.y?(a)ml', '**/skaffold.y?(a)ml', '**/tiltfile', '**/Tiltfile',
 ];
 
-/** Subjects of sweeping commits that touch everything and say nothing about coupling. */
-export const DEFAULT_SWEEP_PATTERNS = [
-  '^(chore|build)\\(deps', '^bump ', '^update dependency', '^(chore: )?(format|reformat|prettier|lint)', 'licen[cs]e header', '^copyright',
-];
-
 export interface FileClassifier {
   isOps(file: string): boolean;
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_OPS_PATTERNS, DEFAULT_SWEEP_PATTERNS } from './classify-files.js';
+import { DEFAULT_SWEEP_PATTERNS } from '../../util/sweep-subjects.js';
+import { DEFAULT_OPS_PATTERNS } from './classify-files.js';
 
 /** How history becomes evidence; the coupling defaults are code-maat's. */
 export interface HistoryOptions {

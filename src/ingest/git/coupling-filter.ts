@@ -2,32 +2,7 @@ import type { ColumnCommit } from './commit-columns.js';
 import type { BotMatcher } from '../../util/bots.js';
 import { commitSelector } from './select-commits.js';
 
-/**
- * Subjects (case-insensitive regular expressions) of commits that sweep the tree for reasons unrelated to
- * the design: dependency bumps, formatting, licence headers. Such commits touch every unit at once, so
- * counting them would make any repository kept by one group look coupled.
- */
-export const DEFAULT_SWEEP_PATTERNS: readonly string[] = [
-  // Dependency updates: Renovate/Dependabot subjects, and the same bumps committed by people.
-  '^\\w+\\(deps(-dev)?\\)',
-  '^(chore|build|ci)(\\([^)]*\\))?!?:\\s*(bump|update|upgrade)',
-  '^bump ',
-  '\\bbump(s|ed)?\\b.+\\bfrom\\b.+\\bto\\b',
-  '(update|upgrade) dependenc',
-  '\\bdeps?\\b.*\\b(update|upgrade|bump)',
-  // Formatting and lint sweeps.
-  '^(chore: )?(format|reformat|prettier|lint)',
-  '\\breformat',
-  '^style(\\([^)]*\\))?!?:',
-  '\\bformat(ted|ting)? (all|everything|code|files|sources|the (code|codebase|repo|repository|project))\\b',
-  'prettier|gofmt|spotless',
-  '\\blint(ing)? fix',
-  // Licence and copyright headers.
-  'licen[cs]e header',
-  '^copyright',
-  'copyright (header|year)',
-  'update copyright',
-];
+export { DEFAULT_SWEEP_PATTERNS } from '../../util/sweep-subjects.js';
 
 /** Why a commit is left out of change coupling; the filters apply in this order, the first that matches counts. */
 export type CouplingExclusion = 'merge' | 'bot' | 'sweeping' | 'message';
