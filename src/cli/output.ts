@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
 import { chmod, chown, lstat, realpath, rm, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../util/errors.js';
+import { errorCode, UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';
 
 /** `--output -` means standard output, in every command. */
@@ -93,5 +93,5 @@ async function writeAtomically(path: string, text: Iterable<string>, existing: S
 }
 
 function reasonOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+  return errorCode(error) ?? String(error);
 }

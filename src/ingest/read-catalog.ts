@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../util/errors.js';
+import { errorCode, UsageError } from '../util/errors.js';
 import { diagnostic } from './diagnostics.js';
 import { locationTargets } from './location-targets.js';
 import { MAX_FILE_BYTES } from './parse-yaml.js';
@@ -93,7 +93,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       parsed = await scheduler.parse({ abs, real, file, size });
     } catch (error) {
       // One file that cannot be read (permissions, vanished meanwhile) must not lose the others' findings.
-      const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+      const code = errorCode(error);
       if (code === undefined) throw error;
       result.diagnostics.push(diagnostic('error', 'file-unreadable', `${file} cannot be read (${code}); it was skipped`, { file }));
       return;

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { errorCode } from '../util/errors.js';
 import { tryRealpath, type Roots } from './roots.js';
 
 const SKIPPED_DIRS = new Set(['node_modules']);
@@ -23,7 +24,7 @@ export async function scanDirectory(dir: string, roots: Roots, unreadable: Array
       names = (await readdir(current)).sort(compareNames);
     } catch (error) {
       // Said, not skipped silently: a folder the user cannot read may hold the catalog they meant.
-      unreadable.push({ dir: current, code: error instanceof Error && 'code' in error ? String(error.code) : String(error) });
+      unreadable.push({ dir: current, code: errorCode(error) ?? String(error) });
       return;
     }
     for (const name of names) {

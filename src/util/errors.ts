@@ -3,7 +3,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** The system error code (`ENOENT`, `EACCES`, ...) of a failed call, if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
 /** A path that cannot be resolved because its symlinks point at each other. */
 export function isSymlinkLoop(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ELOOP';
+  return errorCode(error) === 'ELOOP';
 }

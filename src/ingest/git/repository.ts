@@ -1,4 +1,5 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
+import { errorCode } from '../../util/errors.js';
 import { gitText } from './run-git.js';
 import type { GitDiagnostic } from './types.js';
 
@@ -59,7 +60,7 @@ async function whyNotAFolder(path: string): Promise<string | undefined> {
   try {
     return (await stat(path)).isDirectory() ? undefined : 'not a directory';
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    const code = errorCode(error);
     if (code === 'ELOOP') return 'a symlink loop';
     if (code === 'ENOENT') return 'no such file or directory';
     return error instanceof Error ? error.message : String(error);
