@@ -38,8 +38,9 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
   // Pipes and character devices named on the command line (`analyze <(cat f.yaml)`) are read as they are.
   const streams = new Set<string>();
   for (const [i, abs] of absPaths.entries()) {
-    if ((await tryRealpath(abs)) === undefined && (await isStream(abs))) streams.add(abs);
-    else if ((await tryRealpath(abs)) === undefined) throw new UsageError(`No such file or directory: ${options.paths[i] ?? abs}`);
+    if ((await tryRealpath(abs)) !== undefined) continue;
+    if (!(await isStream(abs))) throw new UsageError(`No such file or directory: ${options.paths[i] ?? abs}`);
+    streams.add(abs);
   }
   const roots = await Roots.of(absPaths);
   const result: IngestResult = { entities: [], diagnostics: [], files: [] };
