@@ -72,7 +72,8 @@ export function classifyStructure(facts: TeamFacts, config: Config): StructureVe
 
   const ranked = (Object.entries(scores) as Array<[Scored, number]>).sort((a, b) => b[1] - a[1]);
   const [label, score] = ranked[0] ?? ['dev-only', 0];
-  const base = { ...(declared ? { declared: declared.structure } : {}), signals };
+  // A word in a description ("the SRE team runs it") is a weak signal, not something the team declared.
+  const base = { ...(declared && declared.source !== 'description' ? { declared: declared.structure } : {}), signals };
   const evidence = evidenceCount(facts, skills.known);
   if (score < config.thresholds.minConfidence || evidence < floor) {
     return { label: 'undetermined', confidence: round(Math.min(score, config.thresholds.minConfidence - 0.01)), reason: undeterminedReason(facts, config, { evidence, skillsKnown: skills.known, belowFloor: score >= config.thresholds.minConfidence }), ...base };

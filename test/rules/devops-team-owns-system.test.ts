@@ -73,7 +73,8 @@ describe('devops-team-owns-system, wider subject: teams named or declared SRE or
     expect(declared('ops-crew')).toBe('ops');
     expect(declared('opsgenie-fans')).toBeUndefined();
     expect(declared('shops-team')).toBeUndefined();
-    expect(declared('tooling-guild')).toBe('ops');
+    // A word in its description is a weak signal, not a declaration the reports show as the team's own.
+    expect(declared('tooling-guild')).toBeUndefined();
     const guild = result.teams.find((t) => t.ref === 'group:default/tooling-guild');
     expect(guild?.structure.signals.find((s) => s.id === 'declared-structure')).toMatchObject({ weight: 0.05 });
     expect(guild?.structure.signals.find((s) => s.id === 'declared-structure')?.description).toMatch(/from its description: "operations"/);
