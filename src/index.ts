@@ -4,5 +4,5 @@
  */
 export { analyze, type AnalyzeOptions } from './run.js';
 export * from './result/index.js';
-export { FORMATS, renderReport, isReportFormat, type ReportFormat, type ReportOptions, type Reporter } from './report/index.js';
+export { FORMATS, renderReport, streamReport, isReportFormat, type ReportFormat, type ReportOptions, type ReportText, type Reporter } from './report/index.js';
 export { UsageError } from './util/errors.js';

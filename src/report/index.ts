@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../result/index.js';
-import type { ReportOptions, Reporter } from './types.js';
+import type { ReportOptions, ReportText, Reporter } from './types.js';
 
-export type { ReportOptions, Reporter } from './types.js';
+export type { ReportOptions, ReportText, Reporter } from './types.js';
 
 export const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
@@ -22,8 +22,17 @@ export function isReportFormat(value: string): value is ReportFormat {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-/** Render an analysis result in one of {@link FORMATS}. */
+/**
+ * Render an analysis result in one of {@link FORMATS} as one string. A JSON, SARIF or HTML report of a very big
+ * organisation can pass V8's string limit (~512 MiB): {@link streamReport} gives it in pieces instead.
+ */
 export async function renderReport(result: AnalysisResult, format: ReportFormat, options: ReportOptions): Promise<string> {
+  const text = await streamReport(result, format, options);
+  return typeof text === 'string' ? text : [...text].join('');
+}
+
+/** Render an analysis result in one of {@link FORMATS}, as a string or as pieces that join to it (write them in order). */
+export async function streamReport(result: AnalysisResult, format: ReportFormat, options: ReportOptions): Promise<ReportText> {
   const render = await loaders[format]();
   return render(result, options);
 }

@@ -1,3 +1,8 @@
+import { jsonPieces } from './json-pieces.js';
 import type { Reporter } from './types.js';
 
-export const renderJson: Reporter = (result) => JSON.stringify(result, null, 2) + '\n';
+/** The result as `JSON.stringify(result, null, 2)` writes it, in pieces: an organisation's result can pass V8's string limit. */
+export const renderJson: Reporter = function* (result) {
+  yield* jsonPieces(result, '  ');
+  yield '\n';
+};

@@ -2,6 +2,7 @@ import type { Location, Log, Notification, ReportingDescriptor, Result } from 's
 import type { Diagnostic, Finding, RuleId, Severity } from '../result/index.js';
 import { RULE_IDS, RULE_META, docsUrl } from '../rules/meta.js';
 import { inferredNote } from './inferred.js';
+import { jsonPieces } from './json-pieces.js';
 import { sanitizeDeep } from './sanitize.js';
 import type { Reporter } from './types.js';
 
@@ -15,7 +16,7 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
  * SARIF 2.1.0, for code-scanning UIs: one run, a rule descriptor per teamfit rule, a result per finding
  * located at its subject's catalog file and line (relative to %SRCROOT%), diagnostics as tool notifications.
  */
-export const renderSarif: Reporter = (raw) => {
+export const renderSarif: Reporter = function* (raw) {
   // SARIF viewers print these strings in terminals and web pages; strip control sequences first.
   const result = sanitizeDeep(raw);
   const inferred = new Map(result.systems.flatMap((system) => (system.inferred ? [[system.ref, inferredNote(system.inferred)] as const] : [])));
@@ -40,7 +41,9 @@ export const renderSarif: Reporter = (raw) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  // In pieces: the results of a big organisation pass V8's string limit as one string.
+  yield* jsonPieces(log, '  ');
+  yield '\n';
 };
 
 function ruleDescriptor(id: RuleId, docsBase: string): ReportingDescriptor {

@@ -5,5 +5,11 @@ export interface ReportOptions {
   color: boolean;
 }
 
+/**
+ * A report's text: one string, or pieces in order that join to it. Reporters of formats that grow with the
+ * organisation (JSON, SARIF, HTML) give pieces, so a big result is written without ever being one string.
+ */
+export type ReportText = string | Iterable<string>;
+
 /** A reporter is pure: the same result and options always give the same text. */
-export type Reporter = (result: AnalysisResult, options: ReportOptions) => string;
+export type Reporter = (result: AnalysisResult, options: ReportOptions) => ReportText;

@@ -21,7 +21,7 @@ export function analyzeCommand(context: CommandContext): Command {
     ),
   )
     .action(async (paths: string[], _options: unknown, command: Command) => {
-      const { renderReport } = await import('../../report/index.js');
+      const { streamReport } = await import('../../report/index.js');
       const { analyze } = await import('../../run.js');
       const { applyBaseline, countedFindings } = await import('../baseline-apply.js');
       const { readBaseline } = await import('../baseline-file.js');
@@ -37,7 +37,7 @@ export function analyzeCommand(context: CommandContext): Command {
       const result = await analyze(analyzeOptions(paths, config, options, io));
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await renderReport(compared, options.format, { color }), options.output);
+      await emit(io, await streamReport(compared, options.format, { color }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(compared), diagnostics: compared.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },

@@ -15,7 +15,7 @@ export function reportCommand(context: CommandContext): Command {
       .requiredOption('--from <result.json>', 'the saved result'),
   )
     .action(async (_options: unknown, command: Command) => {
-      const { renderReport } = await import('../../report/index.js');
+      const { streamReport } = await import('../../report/index.js');
       const { applyBaseline, countedFindings } = await import('../baseline-apply.js');
       const { readBaseline } = await import('../baseline-file.js');
       const { loadCliConfig } = await import('../cli-config.js');
@@ -28,7 +28,7 @@ export function reportCommand(context: CommandContext): Command {
       // The result already carries the severities; the config only decides when to fail.
       const { config } = await loadCliConfig(io, options.config);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await renderReport(result, options.format, { color }), options.output);
+      await emit(io, await streamReport(result, options.format, { color }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(result), diagnostics: result.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },

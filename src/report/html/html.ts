@@ -3,7 +3,7 @@ import { countsLine } from '../format.js';
 import { sanitizeDeep } from '../sanitize.js';
 import type { Reporter } from '../types.js';
 import type { HtmlAssets } from './assets.js';
-import { escapeHtml as h, jsonForScript } from './escape-html.js';
+import { escapeHtml as h, jsonForScriptPieces } from './escape-html.js';
 import { fitTable } from './fit-table.js';
 import { diagnosticsTable, findingDetails, findingsBySeverity, overview, systemsTable, teamsTable } from './sections.js';
 import { graphSection } from './graph-section.js';
@@ -17,10 +17,11 @@ export function createHtmlReporter(assets: HtmlAssets): Reporter {
   return (result) => renderHtml(result, assets);
 }
 
-export function renderHtml(result: AnalysisResult, assets: HtmlAssets): string {
+/** In pieces: the page of a big organisation, its embedded data above all, passes V8's string limit as one string. */
+export function* renderHtml(result: AnalysisResult, assets: HtmlAssets): Generator<string> {
   const title = `teamfit report: ${result.inputs.join(', ') || 'catalog'}`;
   const section = (id: string, heading: string, body: string) => `<section id="${id}"><h2>${h(heading)}</h2>${body}</section>`;
-  return [
+  yield [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
@@ -37,9 +38,8 @@ export function renderHtml(result: AnalysisResult, assets: HtmlAssets): string {
     section('findings', `Findings (${result.findings.length})`, findingDetails(result.findings)),
     section('diagnostics', `Diagnostics (${result.diagnostics.length})`, diagnosticsTable(result.diagnostics)),
     '</main>',
-    `<script type="application/json" id="teamfit-data">${jsonForScript(sanitizeDeep(buildViewData(result)))}</script>`,
-    `<script>${assets.script}</script>`,
-    '</body></html>',
-    '',
+    '<script type="application/json" id="teamfit-data">',
   ].join('\n');
+  yield* jsonForScriptPieces(sanitizeDeep(buildViewData(result)));
+  yield ['</script>', `<script>${assets.script}</script>`, '</body></html>', ''].join('\n');
 }
