@@ -1,7 +1,7 @@
 import type { Signal } from '../result/index.js';
 import type { Config } from '../config/schema.js';
 import type { SystemFacts } from './system-facts.js';
-import { round, signal } from './signal.js';
+import { cyclePath, listed, round, signal } from './signal.js';
 import { WEIGHTS, type Scale, type Tier } from './evidence-scale.js';
 
 /** Signals that push towards micro-monolith: the couplings one would have to cut, weighed into `scale`. */
@@ -17,7 +17,7 @@ export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale
     threshold: 1,
     pushes: facts.sharedData.length > 0 ? 'micro-monolith' : 'none',
     weight: facts.sharedData.length > 0 ? dataWeight : 0,
-    evidence: facts.sharedData.map((shared) => `${shared.resource} <- ${shared.users.join(', ')}`),
+    evidence: facts.sharedData.map((shared) => `${shared.resource} <- ${listed(shared.users)}`),
   }));
   if (facts.sharedData.length > 0) add('hard', 'shared-datastore', acrossOwners.length > 0 ? 'a shared datastore (shared across owners)' : 'a shared datastore (across bounded contexts)', dataWeight);
   if (facts.contextData.length > 0) {
@@ -27,7 +27,7 @@ export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale
       value: facts.contextData.length,
       pushes: 'none',
       weight: 0,
-      evidence: facts.contextData.map((shared) => `${shared.resource} <- ${shared.users.join(', ')}`),
+      evidence: facts.contextData.map((shared) => `${shared.resource} <- ${listed(shared.users)}`),
     }));
   }
 
@@ -38,7 +38,7 @@ export function couplingSignals(facts: SystemFacts, config: Config, scale: Scale
     threshold: 1,
     pushes: facts.cycles.length > 0 ? 'micro-monolith' : 'microservices',
     weight: facts.cycles.length > 0 ? WEIGHTS.cycles : facts.internalEdges.length > 0 ? WEIGHTS.acyclic : 0,
-    evidence: facts.cycles.map((cycle) => [...cycle.map((edge) => edge.from), cycle[0]?.from].join(' -> ')),
+    evidence: facts.cycles.map((cycle) => cyclePath(cycle.map((edge) => edge.from))),
   }));
   if (facts.cycles.length > 0) add('hard', 'dependency-cycles', 'dependency cycles', WEIGHTS.cycles);
 

@@ -16,3 +16,21 @@ export function round(value: number, digits = 2): number {
 export function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
+
+/** Refs named in one line of text (a signal's evidence, a message) before the rest are counted instead. */
+const LISTED = 20;
+
+/** `a, b, c` or, past {@link LISTED}, the first ones and `... and 19,980 more`: a hub's members are not one line each. */
+export function listed(items: readonly string[], total = items.length): string {
+  const shown = items.slice(0, LISTED);
+  const hidden = total - shown.length;
+  return shown.join(', ') + (hidden > 0 ? ` ... and ${hidden} more` : '');
+}
+
+/** A cycle as `a -> b -> ... -> a`, or past {@link LISTED} components its first ones, a count and its last. */
+export function cyclePath(members: readonly string[]): string {
+  const first = members[0];
+  if (first === undefined) return '';
+  if (members.length <= LISTED) return [...members, first].join(' -> ');
+  return [...members.slice(0, LISTED - 2), `... ${members.length - LISTED + 1} more ...`, members[members.length - 1], first].join(' -> ');
+}

@@ -2,6 +2,7 @@ import type { EntityRef } from '../result/index.js';
 import type { ModelIndex } from '../model/model-index.js';
 import type { DependencyGraph } from './dependency-graph.js';
 import { ownerOf, uniqueSorted } from './ownership.js';
+import { listed } from './signal.js';
 
 /** Who leans on what a team owns, and which of its units serve only its own product. */
 export interface TeamDependents {
@@ -33,7 +34,7 @@ export function teamDependents(index: ModelIndex, graph: DependencyGraph, team: 
     const others = othersOf(usersOf(ref));
     others.forEach((other) => all.add(other));
     if (shared.includes(ref)) others.forEach((other) => throughInfrastructure.add(other));
-    if (others.length > 0) used.push(`${ref} <- ${others.join(', ')}`);
+    if (others.length > 0) used.push(`${ref} <- ${listed(others)}`);
     else if (units.includes(ref)) productUnits.push(ref);
   }
   return { teams: uniqueSorted(all), throughInfrastructure: uniqueSorted(throughInfrastructure), used, productUnits };

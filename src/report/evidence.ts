@@ -24,15 +24,15 @@ export function evidenceSummary(finding: Finding): string {
       return `owner ${owner}, member of ${list(memberOf)}`;
     }
     case 'ownership-split': {
-      const { owners, crossings } = finding.evidence;
+      const { owners, crossings, crossingCount } = finding.evidence;
       const teams = owners.map((owner) => `${owner.team} (${owner.owned.length})`);
       const edges = crossings.map((crossing) => `${crossing.from} -> ${crossing.to}`);
-      return `owners ${list(teams)}; crossing dependencies: ${list(edges)}`;
+      return `owners ${list(teams)}; crossing dependencies: ${joinTruncated(edges, LIST_LIMIT, crossingCount)}`;
     }
     case 'shared-resource': {
-      const { resourceType, owner, dependents, teams } = finding.evidence;
+      const { resourceType, owner, dependents, dependentCount, teams } = finding.evidence;
       const owned = owner === undefined ? 'no owner' : `owned by ${owner}`;
-      return `${resourceType}, ${owned}; used by ${dependents.length} components of teams ${list(teams)}`;
+      return `${resourceType}, ${owned}; used by ${dependentCount ?? dependents.length} components of teams ${list(teams)}`;
     }
     case 'dependency-cycle': {
       const { cycle, systems, length } = finding.evidence;

@@ -28,10 +28,11 @@ export function truncate<T>(items: readonly T[], limit: number): { shown: readon
   return { shown: items.slice(0, limit), hidden: items.length - limit };
 }
 
-/** `a, b, c ... and 4 more`, or `none`. */
-export function joinTruncated(items: readonly string[], limit: number): string {
+/** `a, b, c ... and 4 more`, or `none`; `total` counts items the result kept out of a long list. */
+export function joinTruncated(items: readonly string[], limit: number, total = items.length): string {
   if (items.length === 0) return 'none';
-  const { shown, hidden } = truncate(items, limit);
+  const { shown } = truncate(items, limit);
+  const hidden = total - shown.length;
   return shown.join(', ') + (hidden > 0 ? ` ... and ${hidden} more` : '');
 }
 

@@ -55,7 +55,11 @@ export type CrossingDependency = z.infer<typeof CrossingDependency>;
 export const OwnershipSplit = z.object({
   ruleId: z.literal('ownership-split'),
   ...base,
-  evidence: z.object({ owners: z.array(TeamOwnership), crossings: z.array(CrossingDependency) }),
+  evidence: z.object({
+    owners: z.array(TeamOwnership),
+    crossingCount: z.number().int().optional().describe('Dependencies that cross between the teams; `crossings` keeps the first 100 (always set by this version; absent in older results)'),
+    crossings: z.array(CrossingDependency).describe('Dependencies that cross between the teams, in both directions (the first 100)'),
+  }),
 });
 
 export const SharedResource = z.object({
@@ -64,8 +68,9 @@ export const SharedResource = z.object({
   evidence: z.object({
     resourceType: z.string(),
     owner: EntityRef.optional(),
-    dependents: z.array(z.object({ component: EntityRef, team: EntityRef })),
-    teams: z.array(EntityRef),
+    dependentCount: z.number().int().optional().describe('Components of other teams that use it; `dependents` keeps the first 100 (always set by this version; absent in older results)'),
+    dependents: z.array(z.object({ component: EntityRef, team: EntityRef })).describe('The components that use it and their teams, by component (the first 100)'),
+    teams: z.array(EntityRef).describe('Every team whose components use it'),
   }),
 });
 
@@ -86,7 +91,8 @@ export const Coupling = z.object({
     'shared-library', 'shared-image', 'lockstep-versioning', 'lockstep-releases',
   ]),
   description: z.string(),
-  refs: z.array(EntityRef),
+  refCount: z.number().int().optional().describe('Entities involved; `refs` keeps the first 100 (set when there are more)'),
+  refs: z.array(EntityRef).describe('The entities involved (the first 100)'),
   signal: z.string().optional().describe('The verdict signal that carries its number and evidence'),
   weight: z.number().optional().describe('How much it weighed in the verdict: couplings are listed strongest first'),
 });

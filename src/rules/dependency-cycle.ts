@@ -1,10 +1,9 @@
 import { defineRule } from './define-rule.js';
 import { systemOf, uniqueSorted } from '../analyze/ownership.js';
+import { kept } from './evidence-limit.js';
 
 /** Components named in a cycle's message; a longer cycle is shown by its ends and its length. */
 const SHOWN_IN_MESSAGE = 8;
-/** Components and edges kept in the evidence: a cycle through thousands of components is not read whole. */
-const KEPT_IN_EVIDENCE = 100;
 
 export const dependencyCycle = defineRule('dependency-cycle', ({ index, analysis }) =>
   analysis.cycles.map((all) => {
@@ -12,8 +11,9 @@ export const dependencyCycle = defineRule('dependency-cycle', ({ index, analysis
     const subject = members[0] ?? '';
     const shown = members.length <= SHOWN_IN_MESSAGE ? members : [...members.slice(0, SHOWN_IN_MESSAGE - 2), `... ${members.length - SHOWN_IN_MESSAGE + 1} more ...`, members[members.length - 1] ?? ''];
     const path = [...shown, subject].join(' -> ');
-    const cycle = members.slice(0, KEPT_IN_EVIDENCE);
-    const edges = all.slice(0, KEPT_IN_EVIDENCE);
+    // A cycle through thousands of components is not read whole.
+    const cycle = kept(members);
+    const edges = kept(all);
     return {
       subject,
       message: `Dependency cycle${members.length > SHOWN_IN_MESSAGE ? ` of ${members.length} components` : ''}: ${path}. None of these can be changed or released without the others.`,

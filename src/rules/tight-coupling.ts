@@ -1,6 +1,8 @@
 import type { Coupling, Signal } from '../result/index.js';
 import type { SystemFacts } from '../analyze/system-facts.js';
+import { cyclePath } from '../analyze/signal.js';
 import { defineRule } from './define-rule.js';
+import { kept, KEPT_IN_EVIDENCE } from './evidence-limit.js';
 
 export const tightCoupling = defineRule('tight-coupling', ({ analysis }) =>
   analysis.systems
@@ -43,13 +45,15 @@ const REF = /\b(component|resource|group|api):[\w-]+\/[\w.-]+/g;
 function couplingsOf(facts: SystemFacts, signals: readonly Signal[]): Coupling[] {
   const weightOf = (id: string) => signals.find((s) => s.id === id && s.pushes === 'micro-monolith')?.weight ?? 0;
   const couplings: Coupling[] = [];
-  const add = (coupling: Coupling, signal: string) => couplings.push({ ...coupling, signal, weight: weightOf(signal) });
+  // A hub's refs (every user of one database, every target of 20,000 direct dependencies) are kept to the first ones.
+  const add = (coupling: Coupling, signal: string) =>
+    couplings.push({ ...coupling, ...(coupling.refs.length > KEPT_IN_EVIDENCE ? { refCount: coupling.refs.length } : {}), refs: kept(coupling.refs), signal, weight: weightOf(signal) });
   for (const shared of facts.sharedData) {
     add({ kind: 'shared-datastore', description: `${shared.resource} is shared by ${shared.users.length} components of ${shared.contexts} bounded contexts`, refs: [shared.resource, ...shared.users] }, 'shared-datastore');
   }
   for (const cycle of facts.cycles) {
     const refs = cycle.map((edge) => edge.from);
-    add({ kind: 'dependency-cycle', description: `cycle ${[...refs, refs[0]].join(' -> ')}`, refs }, 'dependency-cycles');
+    add({ kind: 'dependency-cycle', description: `cycle ${cyclePath(refs)}`, refs }, 'dependency-cycles');
   }
   for (const [a, b] of facts.twoWayTeamPairs) {
     add({ kind: 'ownership-split', description: `dependencies both ways between ${a} and ${b}`, refs: [a, b] }, 'ownership-split-both-ways');

@@ -11,6 +11,7 @@ describe('shared-resource', () => {
     expect(finding.evidence).toEqual({
       resourceType: 'database',
       owner: 'group:default/orders-team',
+      dependentCount: 2,
       dependents: [
         { component: 'component:default/order-service', team: 'group:default/orders-team' },
         { component: 'component:default/revenue-reports', team: 'group:default/finance-team' },
