@@ -20,14 +20,14 @@ function pieces(text: string | Iterable<string>): string[] {
 
 describe('jsonPieces', () => {
   // Containers past the whole-subtree budget (4096 values) are walked piece by piece: these cover that walk.
-  const many = (n: number, make: (i: number) => unknown) => Array.from({ length: n }, (_, i) => make(i));
+  const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
   const cases: Array<[string, unknown]> = [
     ['a scalar', 'line\nbreak "quoted" \u2028 é'],
     ['an empty array and object', { a: [], b: {} }],
     ['a big array of objects', many(5000, (i) => ({ id: `x${i}`, text: 'a\nb', nested: { list: [i, null, true], empty: {} } }))],
     ['a big array with holes a JSON array writes as null', many(5000, (i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? () => i : { i }))],
-    ['a big object whose members are skipped or kept', Object.fromEntries(many(5000, (i) => [`k${i}`, i % 2 === 0 ? undefined : [i, { deep: [i] }]]))],
-    ['a big object whose members are all skipped', Object.fromEntries(many(5000, (i) => [`k${i}`, undefined]))],
+    ['a big object whose members are skipped or kept', Object.fromEntries(many(5000, (i): [string, unknown] => [`k${i}`, i % 2 === 0 ? undefined : [i, { deep: [i] }]]))],
+    ['a big object whose members are all skipped', Object.fromEntries(many(5000, (i): [string, unknown] => [`k${i}`, undefined]))],
     ['values with toJSON and non-finite numbers', { when: new Date(0), list: many(5000, (i) => (i === 7 ? Number.NaN : i === 8 ? new Date(i) : i)) }],
     ['deep big containers', { model: { entities: many(3000, (i) => ({ ref: `c:${i}`, tags: many(3, String) })), relations: many(6000, (i) => ({ s: i })) } }],
   ];
