@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { AnalysisResult, SCHEMA_VERSION } from '../result/index.js';
 import { UsageError } from '../util/errors.js';
@@ -7,8 +8,14 @@ import { UsageError } from '../util/errors.js';
 export async function loadResult(file: string, cwd: string): Promise<AnalysisResult> {
   let text: string;
   try {
+    // Read back as one string: past V8's string limit it cannot be, and saying so beats 'Invalid string length'.
+    const { size } = await stat(resolve(cwd, file));
+    if (size > constants.MAX_STRING_LENGTH) {
+      throw new UsageError(`${file}: too large to read back (${size} bytes; a saved result can be at most ${constants.MAX_STRING_LENGTH}, about 512 MiB): render it from analyze directly with --format`);
+    }
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${file}: cannot read: ${errorCode(error)}`);
   }
   let data: unknown;
