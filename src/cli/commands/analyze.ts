@@ -6,7 +6,7 @@ import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addInputOptions, analyzeOptions, InputOptions, showsProgress } from '../input-options.js';
 import type { CliIo } from '../io.js';
-import { addReportingOptions, ReportingOptions } from '../options.js';
+import { addReportingOptions, detailOf, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -37,7 +37,7 @@ export function analyzeCommand(context: CommandContext): Command {
       const result = await analyze(analyzeOptions(paths, config, options, io));
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await renderReport(compared, options.format, { color }), options.output);
+      await emit(io, await renderReport(compared, options.format, { color, detail: detailOf(options) }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(compared), diagnostics: compared.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },
