@@ -19,7 +19,8 @@ describe('renderReport', () => {
   // The HTML page inlines a bundled script; test/report/html*.test.ts and test/browser/ test it instead.
   it.each(FORMATS.filter((format) => format !== 'html'))('%s output matches its snapshot', async (format) => {
     const text = await renderReport(sampleResult, format, { color: false });
-    const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : format === 'sarif' ? 'sarif.json' : 'txt';
+    const extensions: Record<string, string> = { markdown: 'md', json: 'json', sarif: 'sarif.json', junit: 'junit.xml', github: 'github.txt' };
+    const extension = extensions[format] ?? 'txt';
     await expect(text).toMatchFileSnapshot(`__snapshots__/sample.${extension}`);
   });
 
