@@ -70,8 +70,7 @@ export function parseXml(xml: string): XmlElement {
       const key = NAME.exec(xml.slice(at))?.[0] ?? fail('bad attribute name');
       at += key.length;
       if (xml[at] !== '=') fail('expected = after an attribute name');
-      const quote = xml[at + 1];
-      if (quote !== '"' && quote !== "'") fail('attribute value must be quoted');
+      const quote = xml[at + 1] === '"' || xml[at + 1] === "'" ? (xml[at + 1] ?? '"') : fail('attribute value must be quoted');
       const end = xml.indexOf(quote, at + 2);
       if (end < 0) fail('unterminated attribute value');
       if (key in attributes) fail(`duplicate attribute ${key}`);
