@@ -99,7 +99,7 @@ function discoveryHistory(config: Config, history: HistoryInputs = {}): { bots: 
 
 /** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */
 async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, limits: Config['backstage'], cwd: string): Promise<IngestResult> {
-  const files = paths.length > 0 ? await readCatalog({ paths, cwd }) : { entities: [], diagnostics: [], files: [] };
+  const files = paths.length > 0 ? await readCatalog({ paths, cwd, ...(options.onProgress && { onProgress: options.onProgress }) }) : { entities: [], diagnostics: [], files: [] };
   if (urls.length === 0) return files;
   const tokenEnv = options.backstageTokenEnv ?? DEFAULT_TOKEN_ENV;
   const token = (options.env ?? process.env)[tokenEnv] || undefined;
