@@ -48,10 +48,20 @@ describe('markdown summary', () => {
     result.findings = Array.from({ length: 3_000 }, (_, i): Finding => ({ ...template, subject: `system:default/${long}-${i}`, message: `${long} ${i}`, fingerprint: String(i) }));
     result.inputs = Array.from({ length: 500 }, (_, i) => `${long}/${i}`);
     result.diagnostics = Array.from({ length: 2_000 }, (_, i) => ({ severity: 'warning' as const, code: `code-${i}`, message: long }));
+    const [system] = result.systems;
+    const [team] = result.teams;
+    if (!system || !team) throw new Error('fixture changed');
+    const owners = Array.from({ length: 50 }, (_, i) => `group:default/${long}-${i}`);
+    result.systems = Array.from({ length: 2_000 }, (_, i) => ({ ...system, ref: `system:default/${long}-${i}`, owners, fit: { ...system.fit, verdict: 'misfit' as const, notes: [long], teams: owners.map((t) => ({ team: t, structure: 'sre' as const, roles: ['owner' as const] })) } }));
+    result.teams = Array.from({ length: 2_000 }, (_, i) => ({ ...team, ref: `group:default/${long}-${i}` }));
     const summary = await markdown(result);
     expect(summary.length).toBeLessThan(SUMMARY_LIMIT);
     expect(summary).toMatch(/- \d+ more causes \(\d+ findings\) that did not fit here\./);
     expect(summary).toContain('- 1985 more diagnostic codes.');
+    // The causes still get their share of the room.
+    expect(summary.match(/^\| warning \| tight-coupling \| 1 \|/gm)?.length).toBeGreaterThan(5);
+    expect(summary).toContain('- 1985 more systems that do not fit.');
+    expect(summary).toContain('- The verdicts of 1980 more systems and 1980 more teams.');
   });
 
   it('lists the systems that do not fit in the fit table by the verdict each got', async () => {

@@ -1,4 +1,5 @@
 import type { AnalysisResult, Diagnostic } from '../../result/index.js';
+import { newLabel } from '../baseline.js';
 import { clip } from '../clip.js';
 import { ruleDocsLink } from '../docs-link.js';
 import { escapeMarkdown as e } from '../escape-markdown.js';
@@ -14,7 +15,8 @@ export function headlinesSection(result: AnalysisResult, groups: readonly Findin
   const items = groups.map((group, index) => {
     const first = group.findings[0];
     const fix = first ? ` Fix: ${e(clip(first.recommendation, 400))}` : '';
-    const count = group.count > 1 ? ` × ${group.count}` : '';
+    const fresh = newLabel(group.findings);
+    const count = (group.count > 1 ? ` × ${group.count}` : '') + (fresh === '' ? '' : ` (**${fresh}**)`);
     return [
       `${index + 1}. **${e(group.severity)}** [${e(group.ruleId)}](${ruleDocsLink(result.tool.version, group.ruleId)})${count}: ${e(clip(group.cause, 400))}`,
       `   ${examplesOf(group)}.${fix}`,
@@ -25,7 +27,8 @@ export function headlinesSection(result: AnalysisResult, groups: readonly Findin
 
 /** One table row per root cause; the caller decides how many fit. */
 export function groupRow(group: FindingGroup): string {
-  const cells = [e(group.severity), e(group.ruleId), String(group.count), e(clip(group.cause, 300)), examplesOf(group)];
+  const fresh = newLabel(group.findings);
+  const cells = [e(group.severity), e(group.ruleId), fresh === '' ? String(group.count) : `${group.count} (**${fresh}**)`, e(clip(group.cause, 300)), examplesOf(group)];
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -35,5 +35,5 @@ export function fitSummary(systems: readonly SystemResult[], limit: number): { b
 function concernLine(system: SystemResult): string {
   const teams = system.fit.teams.map((t) => `${t.team} (${t.structure}, ${t.roles.join('/')})`);
   const why = system.fit.notes[0] ?? `expected ${system.fit.expected}`;
-  return `- **${e(system.fit.verdict)}** ${e(system.ref)} (${e(system.architecture.label)}, ${system.components.length} components): ${e(clip(why, 200))}; teams: ${e(clip(joinTruncated(teams, 3), 300))}`;
+  return `- **${e(system.fit.verdict)}** ${e(clip(system.ref, 150))} (${e(system.architecture.label)}, ${system.components.length} components): ${e(clip(why, 200))}; teams: ${e(clip(joinTruncated(teams, 3), 300))}`;
 }

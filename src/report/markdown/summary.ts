@@ -4,6 +4,7 @@ import { plural } from '../format.js';
 import { fitSummary } from './fit-summary.js';
 import { diagnosticGroupsSection, GROUP_TABLE_HEAD, groupRow, headlinesSection } from './finding-groups.js';
 import { overviewBlocks } from './overview.js';
+import { systemsTable, teamsTable } from './verdict-tables.js';
 
 /** GitHub takes 65,536 characters in a comment or a job summary; this leaves room for a wrapper's own text. */
 export const SUMMARY_LIMIT = 60_000;
@@ -12,17 +13,20 @@ const RESERVE = 1_500;
 const HEADLINES = 5;
 const CONCERNS = 15;
 const DIAGNOSTIC_CODES = 15;
+const VERDICT_ROWS = 20;
 
 /**
- * The summary: totals, the headlines, the fit table, findings grouped by cause (as many as fit), diagnostics
+ * The summary: totals, the headlines, the fit table, the first systems and teams with their verdicts, findings grouped by cause (as many as fit), diagnostics
  * by code, and what was left out with how to get it. Every piece is bounded, so the whole stays under
  * {@link SUMMARY_LIMIT} whatever the catalog holds.
  */
 export function renderSummary(result: AnalysisResult): string {
   const groups = groupFindings(result.findings);
   const fit = fitSummary(result.systems, CONCERNS);
+  const systems = systemsTable(result.systems, VERDICT_ROWS);
+  const teams = teamsTable(result.teams, VERDICT_ROWS);
   const diagnostics = diagnosticGroupsSection(result.diagnostics, DIAGNOSTIC_CODES);
-  const before = [...overviewBlocks(result), ...headlinesSection(result, headlines(result, HEADLINES)), ...fit.blocks];
+  const before = [...overviewBlocks(result), ...headlinesSection(result, headlines(result, HEADLINES)), ...fit.blocks, ...systems.blocks, ...teams.blocks];
   const heading = `## Findings by cause (${plural(groups.length, 'cause')}, ${plural(result.findings.length, 'finding')})`;
   const used = [...before, heading, GROUP_TABLE_HEAD, ...diagnostics.blocks].reduce((sum, block) => sum + block.length + 2, 0);
   let budget = SUMMARY_LIMIT - RESERVE - used;
@@ -41,6 +45,7 @@ export function renderSummary(result: AnalysisResult): string {
       : '',
     fit.hidden > 0 ? `- ${plural(fit.hidden, 'more system')} that do not fit.` : '',
     diagnostics.hidden > 0 ? `- ${plural(diagnostics.hidden, 'more diagnostic code')}.` : '',
+    systems.hidden + teams.hidden > 0 ? `- The verdicts of ${plural(systems.hidden, 'more system')} and ${plural(teams.hidden, 'more team')}.` : '',
     `- Each finding's evidence and fix, every system's and team's verdict with its signals (${plural(result.systems.length, 'system')}, ${plural(result.teams.length, 'team')}).`,
   ].filter((line) => line !== '');
   const how = 'For everything: `--detail full` (e.g. `teamfit report --from result.json --format markdown --detail full`), or `--format html` or `--format json`.';

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding } from '../../result/index.js';
-import { baselineMarker } from '../baseline.js';
+import { baselineMarker, newLabel } from '../baseline.js';
 import { evidenceSummary } from '../evidence.js';
 import { groupFindings } from '../finding-groups.js';
 import { plural, position, truncate } from '../format.js';
@@ -21,7 +21,9 @@ export function writeFindings(out: Lines, findings: readonly Finding[], paint: P
   const { shown, hidden } = detail === 'full' ? { shown: groups, hidden: 0 } : truncate(groups, CAUSE_LIMIT);
   for (const group of shown) {
     const count = group.count > 1 ? ` ${paint.bold(`×${group.count}`)}` : '';
-    out.add(2, `${paint.severity(group.severity, group.severity.padEnd(7))} ${paint.severity(group.severity, group.ruleId)}${count}  ${group.cause}`);
+    const fresh = newLabel(group.findings);
+    const mark = fresh === '' ? '' : ` ${paint.bold(`[${fresh}]`)}`;
+    out.add(2, `${paint.severity(group.severity, group.severity.padEnd(7))} ${paint.severity(group.severity, group.ruleId)}${count}${mark}  ${group.cause}`);
     if (detail === 'full') for (const finding of group.findings) writeFinding(out, finding, paint);
   }
   out.more(2, hidden, ' causes (see --verbose or --format markdown --detail full)');
