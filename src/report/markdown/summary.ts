@@ -3,6 +3,7 @@ import { groupFindings, headlines } from '../finding-groups.js';
 import { plural } from '../format.js';
 import { fitSummary } from './fit-summary.js';
 import { diagnosticGroupsSection, GROUP_TABLE_HEAD, groupRow, headlinesSection } from './finding-groups.js';
+import { historyPeopleSection } from './history.js';
 import { overviewBlocks } from './overview.js';
 import { systemsTable, teamsTable } from './verdict-tables.js';
 
@@ -26,7 +27,7 @@ export function renderSummary(result: AnalysisResult): string {
   const systems = systemsTable(result.systems, VERDICT_ROWS);
   const teams = teamsTable(result.teams, VERDICT_ROWS);
   const diagnostics = diagnosticGroupsSection(result.diagnostics, DIAGNOSTIC_CODES);
-  const before = [...overviewBlocks(result), ...headlinesSection(result, headlines(result, HEADLINES)), ...fit.blocks, ...systems.blocks, ...teams.blocks];
+  const before = [...overviewBlocks(result), ...headlinesSection(result, headlines(result, HEADLINES)), ...fit.blocks, ...systems.blocks, ...teams.blocks, ...historyPeopleSection(result.history, 1_000)];
   const heading = `## Findings by cause (${plural(groups.length, 'cause')}, ${plural(result.findings.length, 'finding')})`;
   const used = [...before, heading, GROUP_TABLE_HEAD, ...diagnostics.blocks].reduce((sum, block) => sum + block.length + 2, 0);
   let budget = SUMMARY_LIMIT - RESERVE - used;
