@@ -95,21 +95,28 @@ function historySources(repos: Array<[string, OpenRepository]>, window: { from: 
   return repos.map(([repository, repo], index) => ({
     repository,
     shallow: repo.info.isShallow,
-    read: async (onCommit) => {
-      progress(`reading the history of ${repository}`);
+    read: async (each) => {
+      progress(`reading the history of ${repository} (${index + 1} of ${repos.length})`);
+      let commits = 0;
+      const onCommit: typeof each = (commit) => {
+        // A long history says how far it got: every 20,000 commits.
+        if (++commits % 20_000 === 0) progress(`${repository}: ${commits} commits so far`);
+        each(commit);
+      };
       if (cacheDir === undefined) {
         await repo.read((commit) => {
           const converted = fromGit(commit);
           if (isInWindow(converted.date)) onCommit(converted);
         });
-        return;
+      } else {
+        const loading = load(index, cacheDir);
+        load(index + 1, cacheDir);
+        const loaded = await (loading ?? repo.loadCached(cacheDir));
+        loads.delete(index);
+        gitDiagnostics.push(...loaded.diagnostics);
+        forEachCommit(loaded.columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000)));
       }
-      const loading = load(index, cacheDir);
-      load(index + 1, cacheDir);
-      const loaded = await (loading ?? repo.loadCached(cacheDir));
-      loads.delete(index);
-      gitDiagnostics.push(...loaded.diagnostics);
-      forEachCommit(loaded.columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000)));
+      progress(`${repository}: ${commits} commits in the window`);
     },
   }));
 }

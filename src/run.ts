@@ -6,6 +6,7 @@ import { readCatalog, type IngestResult } from './ingest/index.js';
 import { discoverForAnalysis } from './discover/index.js';
 import { DEFAULT_TOKEN_ENV, readBackstageCatalog } from './ingest/backstage-api/index.js';
 import { buildModel, ModelIndex } from './model/index.js';
+import { fieldPositions } from './model/field-positions.js';
 import { analyzeOrg } from './analyze/analyze-org.js';
 import { summarize } from './analyze/summarize.js';
 import { runRules } from './rules/run-rules.js';
@@ -63,7 +64,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   const index = new ModelIndex(model);
   const history = await readHistoryEvidence(index, config, options.history ?? {}, cwd, progress);
   const analysis = analyzeOrg(index, config, { discovery: discovered.sections, ...(history.evidence ? { history: history.evidence } : {}) });
-  const findings = runRules({ index, analysis, config });
+  const findings = runRules({ index, analysis, config, fieldPosition: fieldPositions(ingest.entities) });
   // Discovery and --repo may read one clone: what its git reader met (a shallow clone, say) is said once.
   const diagnostics = distinct([...ingest.diagnostics, ...modelDiagnostics, ...history.diagnostics]);
   return {
@@ -98,7 +99,7 @@ function discoveryHistory(config: Config, history: HistoryInputs = {}): { bots: 
 
 /** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */
 async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, limits: Config['backstage'], cwd: string): Promise<IngestResult> {
-  const files = paths.length > 0 ? await readCatalog({ paths, cwd }) : { entities: [], diagnostics: [], files: [] };
+  const files = paths.length > 0 ? await readCatalog({ paths, cwd, ...(options.onProgress && { onProgress: options.onProgress }) }) : { entities: [], diagnostics: [], files: [] };
   if (urls.length === 0) return files;
   const tokenEnv = options.backstageTokenEnv ?? DEFAULT_TOKEN_ENV;
   const token = (options.env ?? process.env)[tokenEnv] || undefined;

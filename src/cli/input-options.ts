@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import type { AnalyzeOptions } from '../run.js';
 import type { CliIo } from './io.js';
+import { progressTo } from './progress.js';
 
 /** What to read, beyond catalog paths: shared by `analyze` and `baseline`, so a baseline sees what analyze sees. */
 export function addInputOptions(command: Command): Command {
@@ -27,6 +28,7 @@ export function addInputOptions(command: Command): Command {
 /** The parsed values of those options. */
 export const InputOptions = z.object({
   verbose: z.boolean().optional(),
+  quiet: z.boolean().optional(),
   backstageUrl: z.array(z.string()).default([]),
   backstageTokenEnv: z.string().optional(),
   discover: z.boolean().optional(),
@@ -39,10 +41,6 @@ export const InputOptions = z.object({
   cacheDir: z.string().optional(),
 });
 
-/** Whether progress goes to stderr: on a terminal, or with --verbose. */
-export function showsProgress(options: z.infer<typeof InputOptions>, io: CliIo): boolean {
-  return io.isStderrTty || options.verbose === true;
-}
 
 /** What `analyze()` is given by `analyze` and `baseline` alike: the paths, the config and those options. */
 export function analyzeOptions(paths: readonly string[], config: Config, options: z.infer<typeof InputOptions>, io: CliIo): AnalyzeOptions {
@@ -51,7 +49,7 @@ export function analyzeOptions(paths: readonly string[], config: Config, options
     cwd: io.cwd,
     config,
     ...analyzeInputs(options, io),
-    ...(showsProgress(options, io) ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
+    ...progressTo(options, io),
   };
 }
 

@@ -2,10 +2,15 @@ import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { defaultConfig } from '../config/schema.js';
 import { FORMATS } from '../report/index.js';
+import { DETAILS, type Detail } from '../report/types.js';
 import { FAIL_ON } from './exit-code.js';
 
 export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices(FORMATS).default('terminal');
+}
+
+export function detailOption(): Option {
+  return new Option('--detail <detail>', 'markdown and terminal: summary (findings grouped by cause, lists capped; markdown under 60,000 characters) or full (everything); --verbose means full (default: summary)').choices(DETAILS);
 }
 
 export function outputOption(): Option {
@@ -40,6 +45,7 @@ export function baselineOption(): Option {
 export function addReportingOptions(command: Command): Command {
   return command
     .addOption(formatOption())
+    .addOption(detailOption())
     .addOption(outputOption())
     .addOption(failOnOption())
     .addOption(failOnDiagnosticsOption())
@@ -51,6 +57,8 @@ export function addReportingOptions(command: Command): Command {
 /** The parsed values of those options. */
 export const ReportingOptions = z.object({
   format: z.enum(FORMATS),
+  detail: z.enum(DETAILS).optional(),
+  verbose: z.boolean().optional(),
   output: z.string().optional(),
   failOn: z.enum(FAIL_ON).optional(),
   failOnDiagnostics: z.enum(FAIL_ON).optional(),
@@ -58,3 +66,8 @@ export const ReportingOptions = z.object({
   baseline: z.string().optional(),
   color: z.boolean(),
 });
+
+/** --detail when given, else full with --verbose, else the summary. */
+export function detailOf(options: { detail?: Detail | undefined; verbose?: boolean | undefined }): Detail {
+  return options.detail ?? (options.verbose === true ? 'full' : 'summary');
+}

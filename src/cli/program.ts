@@ -14,7 +14,8 @@ export function createProgram(context: CommandContext, version: string): Command
   const program = new Command('teamfit')
     .description('Do your teams fit your architecture? Measures "a model for DevOps" on a Backstage catalog.')
     .version(version, '-V, --version')
-    .option('--verbose', 'progress on stderr, and stack traces for internal errors')
+    .option('--verbose', 'progress on stderr even when it is not a terminal, every finding in the terminal report, and stack traces for internal errors')
+    .option('-q, --quiet', 'no progress on stderr (progress shows only on a terminal, and not when CI=true)')
     // Commander must throw rather than exit, so that the run ends with our exit codes (2, not its 1).
     .exitOverride()
     .configureOutput({

@@ -121,6 +121,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
 
     result.files.push(file);
     result.diagnostics.push(...syntaxErrors);
+    const before = result.entities.length;
     const followed: string[] = [];
     for (const outcome of documents) {
       result.diagnostics.push(...outcome.diagnostics);
@@ -134,9 +135,19 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
         followed.push(...targets.files);
       }
     }
+    reportProgress(before);
     // Targets are read after the whole file so a file's entities stay together in the output.
     await expect(followed);
     for (const target of followed) await readOne(target, 'location');
+  }
+
+  // Every 500 files or 10,000 entities: often enough to show a long read moves, rarely enough to read.
+  function reportProgress(entitiesBefore: number): void {
+    const files = result.files.length;
+    const entities = result.entities.length;
+    if (files % 500 === 0 || Math.floor(entities / 10_000) > Math.floor(entitiesBefore / 10_000)) {
+      options.onProgress?.(`read ${files} catalog files, ${entities} entities so far`);
+    }
   }
 
   try {

@@ -45,6 +45,8 @@ export interface IngestOptions {
   paths: string[];
   /** Base for relative paths in output; defaults to process.cwd(). */
   cwd?: string;
+  /** Progress on long reads: files and entities read so far (the CLI prints it on a terminal). */
+  onProgress?: (message: string) => void;
   /**
    * Threads that parse files, the calling one included (2: it and one worker thread), for any input; 1
    * parses in the calling thread only. Default: TEAMFIT_PARSE_THREADS or 2, at most the machine's cores,

@@ -1,9 +1,10 @@
 import type { AnalysisResult } from '../result/index.js';
 import type { ReportOptions, ReportText, Reporter } from './types.js';
 
-export type { ReportOptions, ReportText, Reporter } from './types.js';
+export type { Detail, ReportOptions, ReportText, Reporter } from './types.js';
+export { DETAILS } from './types.js';
 
-export const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif'] as const;
+export const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif', 'github', 'junit'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 // Loaded on demand so `--format json` never pays for the terminal or markdown code.
@@ -12,6 +13,8 @@ const loaders: Record<ReportFormat, () => Promise<Reporter>> = {
   json: async () => (await import('./json.js')).renderJson,
   markdown: async () => (await import('./markdown/markdown.js')).renderMarkdown,
   sarif: async () => (await import('./sarif.js')).renderSarif,
+  github: async () => (await import('./github.js')).renderGithub,
+  junit: async () => (await import('./junit.js')).renderJunit,
   html: async () => {
     const [{ createHtmlReporter }, { loadHtmlAssets }] = await Promise.all([import('./html/html.js'), import('./html/assets.js')]);
     return createHtmlReporter(await loadHtmlAssets());

@@ -1,6 +1,7 @@
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, Finding, RuleId, Severity } from '../result/index.js';
 import { RULE_IDS, RULE_META, docsUrl } from '../rules/meta.js';
+import { packageBase } from './docs-link.js';
 import { inferredNote } from './inferred.js';
 import { jsonPieces } from './json-pieces.js';
 import { sanitizeDeep } from './sanitize.js';
@@ -14,13 +15,13 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 
 /**
  * SARIF 2.1.0, for code-scanning UIs: one run, a rule descriptor per teamfit rule, a result per finding
- * located at its subject's catalog file and line (relative to %SRCROOT%), diagnostics as tool notifications.
+ * located at the catalog field that causes it, else its subject's first line (relative to %SRCROOT%), diagnostics as tool notifications.
  */
 export const renderSarif: Reporter = function* (raw) {
   // SARIF viewers print these strings in terminals and web pages; strip control sequences first.
   const result = sanitizeDeep(raw);
   const inferred = new Map(result.systems.flatMap((system) => (system.inferred ? [[system.ref, inferredNote(system.inferred)] as const] : [])));
-  const docsBase = `https://unpkg.com/teamfit@${encodeURIComponent(result.tool.version)}/`;
+  const docsBase = packageBase(result.tool.version);
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -68,7 +69,8 @@ function sarifResult(finding: Finding, inferred: string | undefined): Result {
     ruleIndex: RULE_IDS.indexOf(finding.ruleId),
     level: LEVEL[finding.severity],
     message: { text: `${finding.message} ${finding.recommendation}${note}` },
-    locations: [{ ...physical(finding.location), logicalLocations: [{ fullyQualifiedName: finding.subject, kind: 'entity' }] }],
+    // The field that causes the finding (spec.owner) is the line to fix; the entity's first line otherwise.
+    locations: [{ ...physical(finding.field ?? finding.location), logicalLocations: [{ fullyQualifiedName: finding.subject, kind: 'entity' }] }],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.baseline === undefined ? {} : { baselineState: finding.baseline }),
     properties: { subject: finding.subject, evidence: finding.evidence, ...(inferred ? { inferredSystem: inferred } : {}) },

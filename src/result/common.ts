@@ -15,6 +15,13 @@ export const SourcePosition = z.object({
 });
 export type SourcePosition = z.infer<typeof SourcePosition>;
 
+/** A field of a catalog entity and where it is written. */
+export const FieldPosition = SourcePosition.extend({
+  entity: EntityRef.describe('The entity the field belongs to (usually the subject)'),
+  path: z.string().describe('Dotted path of the field, e.g. spec.owner or metadata.annotations.teamfit.dev/architecture'),
+});
+export type FieldPosition = z.infer<typeof FieldPosition>;
+
 /** Where a signal's number came from, so a reader can check it by hand. */
 export const SignalSource = z.enum(['catalog', 'git', 'artifact', 'config']);
 

@@ -1,3 +1,4 @@
+import { ARCHITECTURE_ANNOTATION } from '../model/annotations.js';
 import { defineRule } from './define-rule.js';
 
 export const architectureDrift = defineRule('architecture-drift', ({ analysis }) =>
@@ -7,6 +8,7 @@ export const architectureDrift = defineRule('architecture-drift', ({ analysis })
     if (declared !== 'monolith' && declared !== 'microservices' && declared !== 'micro-monolith') return [];
     return [{
       subject: system.ref,
+      cause: { path: `metadata.annotations.${ARCHITECTURE_ANNOTATION}` },
       message: `${system.ref} is declared ${declared} but measures as ${label} (confidence ${Math.round(confidence * 100)}%).`,
       recommendation: label === 'micro-monolith'
         ? 'Treat it as what it is: plan the way out in the tight-coupling finding, then update teamfit.dev/architecture.'

@@ -28,6 +28,7 @@ export const devopsTeamOwnsSystem = defineRule('devops-team-owns-system', ({ ind
       const how = declaration.source === 'name' ? 'named' : 'declared';
       return [{
         subject,
+        cause: { path: 'spec.owner' },
         message: `${subject} is owned by ${team}, a team ${how} "${WORD[declared]}"${declared === 'devops' ? '' : ` while ${uniqueSorted([...others, ...changedBy]).join(', ')} build(s) it`}: it takes responsibility away from the people who change the system.`,
         recommendation: 'Give ownership to the team that builds it (cross-functional, running what it builds), and turn the operations team into an insourcing team that offers shared infrastructure, or into an SRE team that supports without owning (teamfit.dev/operated-by).',
         evidence: { team, declared, declaredBy: declaredBy(declaration), owned, otherContributors: others, ...(changedBy.length > 0 ? { changedBy } : {}) },

@@ -25,6 +25,8 @@ export const missingOwner = defineRule('missing-owner', ({ index }) => {
     const together = shared === undefined ? '' : ` ${shared.count} owners ${shared.cause}.`;
     return {
       subject: entity.ref,
+      // An absent owner belongs in spec: point there (the entity's line when spec is missing too).
+      cause: { path: unresolved?.field ?? 'spec' },
       message: `${entity.ref}: ${describe(unresolved)}.${advice}${together}`,
       recommendation:
         reason === 'unowned'

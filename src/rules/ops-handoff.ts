@@ -1,6 +1,7 @@
 import type { EntityRef } from '../result/index.js';
 import { defineRule } from './define-rule.js';
 import { operatorsOf } from '../analyze/ownership.js';
+import { OPERATED_BY_ANNOTATION } from '../model/ref-fields.js';
 
 export const opsHandoff = defineRule('ops-handoff', ({ index, analysis }) =>
   analysis.systems
@@ -20,8 +21,10 @@ export const opsHandoff = defineRule('ops-handoff', ({ index, analysis }) =>
       }
       return [...byBuilder].map(([builtBy, entry]) => {
         const operatedBy = [...entry.operators].sort();
+        const declaredOn = [...entry.sources][0];
         return {
           subject: system.ref,
+          ...(declaredOn !== undefined && { cause: { entity: declaredOn, path: `metadata.annotations.${OPERATED_BY_ANNOTATION}` } }),
           message: `${entry.units.length} service(s) of ${system.ref} are built by ${builtBy} and run by ${operatedBy.join(', ')}: a hand-off between dev and ops.`,
           recommendation: `Let ${builtBy} run what it builds as a cross-functional team (add ops skills to it, move on-call to it); ${operatedBy.join(', ')} can support it as SRE or insourcing instead of owning production.`,
           evidence: { builtBy, operatedBy, components: entry.units, declaredAt: `teamfit.dev/operated-by on ${[...entry.sources].join(', ')}` },

@@ -8,6 +8,7 @@ export const personOwnsSystem = defineRule('person-owns-system', ({ index }) =>
       if (!owner?.startsWith('user:')) return [];
       return [{
         subject: entity.ref,
+        cause: { path: 'spec.owner' },
         message: `${entity.ref} is owned by a person, ${owner}, not by a team.`,
         recommendation: 'Make a team the owner. The model\'s teams own systems together: "no one person has that ownership".',
         evidence: { owner, memberOf: [...index.targets(owner, 'memberOf')] },

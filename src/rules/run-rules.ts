@@ -1,4 +1,4 @@
-import type { Finding, RuleId, Severity } from '../result/index.js';
+import type { EntityRef, FieldPosition, Finding, RuleId, Severity } from '../result/index.js';
 import type { AnyRule, FindingDraft, RuleContext } from './define-rule.js';
 import { fingerprintOf } from './fingerprint.js';
 import { docsUrl } from './meta.js';
@@ -13,11 +13,17 @@ export function runRules(context: RuleContext, rules: readonly AnyRule[] = RULES
     const override = context.config.rules[rule.id]?.severity;
     if (override === 'off') continue;
     const severity = override ?? rule.defaultSeverity;
-    for (const draft of rule.check(context) as Array<FindingDraft<RuleId>>) {
+    for (const { cause, ...draft } of rule.check(context) as Array<FindingDraft<RuleId>>) {
       const source = context.index.entity(draft.subject)?.source;
       const fingerprint = fingerprintOf({ ...draft, ruleId: rule.id } as Finding);
-      findings.push({ ...draft, ruleId: rule.id, severity, docsUrl: docsUrl(rule.id), ...(source ? { location: source } : {}), fingerprint } as Finding);
+      const field = cause && fieldOf(context, cause.entity ?? draft.subject, cause.path);
+      findings.push({ ...draft, ruleId: rule.id, severity, docsUrl: docsUrl(rule.id), ...(source ? { location: source } : {}), ...(field ? { field } : {}), fingerprint } as Finding);
     }
   }
   return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.subject.localeCompare(b.subject));
+}
+
+function fieldOf(context: RuleContext, entity: EntityRef, path: string): FieldPosition | undefined {
+  const position = context.fieldPosition?.(entity, path);
+  return position && { ...position, entity, path };
 }

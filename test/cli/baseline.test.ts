@@ -59,11 +59,15 @@ describe('teamfit baseline and analyze --baseline', () => {
 
   it('the terminal and Markdown reports mark new and known findings and give the counts', async () => {
     const file = await baselineOf(BEFORE);
-    const terminal = (await runTeamfit(['analyze', AFTER, '--baseline', file])).stdout;
+    const summary = (await runTeamfit(['analyze', AFTER, '--baseline', file])).stdout;
+    expect(summary).toMatch(/warning person-owns-system \[1 new\]  component:default\/price-watch is owned by a person/);
+    const terminal = (await runTeamfit(['analyze', AFTER, '--baseline', file, '--verbose'])).stdout;
     expect(terminal).toContain('person-owns-system  component:default/price-watch  [new]');
     expect(terminal).toContain('shared-resource  resource:default/orders-db  [known]');
     expect(terminal).toContain(`baseline: ${file}: 1 new, 1 known, 1 fixed; only new findings count for the exit code`);
-    const markdown = (await runTeamfit(['analyze', AFTER, '--baseline', file, '--format', 'markdown'])).stdout;
+    const markdownSummary = (await runTeamfit(['analyze', AFTER, '--baseline', file, '--format', 'markdown'])).stdout;
+    expect(markdownSummary).toMatch(/\| warning \| person-owns-system \| 1 \(\*\*1 new\*\*\) \|/);
+    const markdown = (await runTeamfit(['analyze', AFTER, '--baseline', file, '--format', 'markdown', '--detail', 'full'])).stdout;
     expect(markdown).toContain('- **[new]** **person-owns-system** on component:default/price-watch');
     expect(markdown).toContain('- [known] **shared-resource** on resource:default/orders-db');
     expect(markdown).toMatch(/\| Baseline \| .*1 new, 1 known, 1 fixed/);

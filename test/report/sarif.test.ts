@@ -91,3 +91,25 @@ describe('SARIF report', () => {
     expect(sarifErrors(await sarifOf(sample))).toEqual([]);
   });
 });
+
+describe('SARIF locations', () => {
+  it('point at the line of the field that causes the finding, not the entity’s first line', async () => {
+    const fixture = 'test/fixtures/orgs/report/finding-groups';
+    const result = await analyze({ paths: [fixture], cwd: ROOT });
+    const lines = (await import('node:fs')).readFileSync(resolve(ROOT, fixture, 'catalog.yaml'), 'utf8').split('\n');
+    const log = await sarifOf(result);
+    const at = (subject: string, ruleId: string) => {
+      const found = log.runs[0]?.results?.find((r) => r.ruleId === ruleId && r.locations?.[0]?.logicalLocations?.[0]?.fullyQualifiedName === subject);
+      const line = found?.locations?.[0]?.physicalLocation?.region?.startLine ?? 0;
+      return lines[line - 1]?.trim();
+    };
+    expect(at('component:default/cart', 'missing-owner')).toBe('owner: checkout-team');
+    expect(at('component:default/coupons', 'missing-owner')).toBe('owner: ghost-team');
+    expect(at('system:default/search', 'person-owns-system')).toBe('owner: user:dana');
+    // No owner written: the annotation goes where it belongs, in spec.
+    expect(at('component:default/ranker', 'missing-owner')).toBe('type: service');
+    const finding = result.findings.find((f) => f.subject === 'component:default/cart');
+    expect(finding?.field).toMatchObject({ entity: 'component:default/cart', path: 'spec.owner', file: `${fixture}/catalog.yaml` });
+    expect(finding?.field?.line).toBeGreaterThan(finding?.location?.line ?? Infinity);
+  });
+});

@@ -4,9 +4,10 @@ import { Command } from 'commander';
 import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
-import { addInputOptions, analyzeOptions, InputOptions, showsProgress } from '../input-options.js';
+import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
+import { showsProgress } from '../progress.js';
 import type { CliIo } from '../io.js';
-import { addReportingOptions, ReportingOptions } from '../options.js';
+import { addReportingOptions, detailOf, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -37,7 +38,7 @@ export function analyzeCommand(context: CommandContext): Command {
       const result = await analyze(analyzeOptions(paths, config, options, io));
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await streamReport(compared, options.format, { color }), options.output);
+      await emit(io, await streamReport(compared, options.format, { color, detail: detailOf(options) }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(compared), diagnostics: compared.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },

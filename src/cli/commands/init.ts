@@ -4,9 +4,11 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../util/errors.js';
 import { emit } from '../output.js';
+import { progressTo } from '../progress.js';
 import type { CommandContext } from './context.js';
 
 const Options = z.object({
+  quiet: z.boolean().optional(),
   output: z.string().optional(),
   force: z.boolean().optional(),
   history: z.boolean(),
@@ -29,12 +31,11 @@ export function initCommand(context: CommandContext): Command {
       const { discoverRepository, toCatalogYaml } = await import('../../discover/index.js');
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
-      const showProgress = io.isStderrTty || options.verbose === true;
       const discovery = await discoverRepository(dir, {
         cwd: io.cwd,
         noHistory: !options.history,
         ...(options.cache && { cacheDir: options.cacheDir ?? '.teamfit' }),
-        ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
+        ...progressTo(options, io),
       });
       if (discovery.units.length === 0) {
         throw new UsageError(`found nothing to describe in ${dir}: no deploy manifest, build module or application marker file`);

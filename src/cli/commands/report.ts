@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
-import { addReportingOptions, ReportingOptions } from '../options.js';
+import { addReportingOptions, detailOf, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -20,7 +20,7 @@ export function reportCommand(context: CommandContext): Command {
       const { readBaseline } = await import('../baseline-file.js');
       const { loadCliConfig } = await import('../cli-config.js');
       const { loadResult } = await import('../load-result.js');
-      const options = Options.parse(command.opts());
+      const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       // A saved result keeps its baseline marks unless --baseline compares it again.
       const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
@@ -28,7 +28,7 @@ export function reportCommand(context: CommandContext): Command {
       // The result already carries the severities; the config only decides when to fail.
       const { config } = await loadCliConfig(io, options.config);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await streamReport(result, options.format, { color }), options.output);
+      await emit(io, await streamReport(result, options.format, { color, detail: detailOf(options) }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(result), diagnostics: result.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },

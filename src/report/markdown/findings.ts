@@ -2,17 +2,19 @@ import type { Diagnostic, Finding } from '../../result/index.js';
 import { escapeMarkdown as e } from '../escape-markdown.js';
 import { baselineMarker } from '../baseline.js';
 import { evidenceSummary } from '../evidence.js';
-import { bySeverity, position } from '../format.js';
+import { groupFindings } from '../finding-groups.js';
+import { position } from '../format.js';
 import { table } from './table.js';
 
-const HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Info' } as const;
-
+/** Every finding, under the root cause it shares with others (most severe and largest causes first). */
 export function findingsSection(findings: readonly Finding[]): string[] {
   const out = [`## Findings (${findings.length})`];
   if (findings.length === 0) return [...out, '_None._'];
-  for (const [severity, group] of bySeverity(findings)) {
-    out.push(`### ${HEADINGS[severity]} (${group.length})`);
-    out.push(group.map(findingItem).join('\n'));
+  for (const group of groupFindings(findings)) {
+    const count = group.count > 1 ? ` × ${group.count}` : '';
+    out.push(`### ${e(group.severity)}: ${e(group.ruleId)}${count}`);
+    if (group.count > 1) out.push(`Cause: ${e(group.cause)}`);
+    out.push(group.findings.map(findingItem).join('\n'));
   }
   return out;
 }

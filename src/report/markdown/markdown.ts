@@ -1,20 +1,25 @@
-import type { AnalysisResult } from '../../result/index.js';
-import { escapeMarkdown as e } from '../escape-markdown.js';
-import { baselineLine } from '../baseline.js';
-import { countsLine, distribution } from '../format.js';
 import type { Reporter } from '../types.js';
+import { headlines } from '../finding-groups.js';
 import { diagnosticsSection, findingsSection } from './findings.js';
+import { fitSummary } from './fit-summary.js';
+import { headlinesSection } from './finding-groups.js';
 import { historyPeopleSection } from './history.js';
-import { inferredCount } from '../inferred.js';
+import { overviewBlocks } from './overview.js';
+import { renderSummary } from './summary.js';
 import { systemsSection, teamsSection } from './systems.js';
-import { table } from './table.js';
 
-/** The terminal report's content as GitHub-flavoured Markdown, for PR comments and wikis. */
-export const renderMarkdown: Reporter = (result) => {
+const HEADLINES = 5;
+
+/**
+ * GitHub-flavoured Markdown for pull-request comments, job summaries and wikis: a summary that fits a
+ * comment by default, everything with `detail: 'full'`.
+ */
+export const renderMarkdown: Reporter = (result, options) => {
+  if ((options.detail ?? 'summary') === 'summary') return renderSummary(result);
   const blocks = [
-    '# teamfit report',
-    `teamfit ${e(result.tool.version)}, result schema ${e(result.schemaVersion)}. Inputs: ${result.inputs.map(e).join(', ') || '-'}`,
-    overview(result),
+    ...overviewBlocks(result),
+    ...headlinesSection(result, headlines(result, HEADLINES)),
+    ...fitSummary(result.systems, Number.POSITIVE_INFINITY).blocks,
     ...systemsSection(result.systems),
     ...teamsSection(result.teams),
     ...historyPeopleSection(result.history),
@@ -23,19 +28,3 @@ export const renderMarkdown: Reporter = (result) => {
   ];
   return blocks.join('\n\n') + '\n';
 };
-
-function overview(result: AnalysisResult): string {
-  const { summary } = result;
-  return table(
-    ['', 'Count'],
-    [
-      ['Systems', `${summary.systems}${inferredCount(result.systems)} (${distribution(summary.architectures, e)})`],
-      ['Teams', `${summary.teams} (${distribution(summary.structures, e)})`],
-      ['Components', String(summary.components)],
-      ['Entities', String(summary.entities)],
-      ['Findings', countsLine(summary.findings)],
-      ['Diagnostics', countsLine(summary.diagnostics)],
-      ...(result.baseline ? [['Baseline', e(baselineLine(result.baseline))]] : []),
-    ],
-  );
-}

@@ -1,32 +1,46 @@
 import type { Diagnostic, Finding } from '../../result/index.js';
-import { baselineMarker } from '../baseline.js';
+import { baselineMarker, newLabel } from '../baseline.js';
 import { evidenceSummary } from '../evidence.js';
-import { bySeverity, position, truncate } from '../format.js';
+import { groupFindings } from '../finding-groups.js';
+import { plural, position, truncate } from '../format.js';
+import type { Detail } from '../types.js';
 import type { Lines } from './lines.js';
 import type { Palette } from './palette.js';
 
-const FINDING_LIMIT = 30;
+const CAUSE_LIMIT = 30;
 const DIAGNOSTIC_LIMIT = 20;
 
-export function writeFindings(out: Lines, findings: readonly Finding[], paint: Palette): void {
-  out.add(0, paint.bold(`Findings (${findings.length})`));
+/**
+ * Summary: one line per root cause with its count, most severe and largest first. Full (`--verbose`):
+ * every finding under its cause, with evidence, fix and place.
+ */
+export function writeFindings(out: Lines, findings: readonly Finding[], paint: Palette, detail: Detail = 'summary'): void {
+  const groups = groupFindings(findings);
+  out.add(0, paint.bold(`Findings (${findings.length}${groups.length === findings.length ? '' : `, ${plural(groups.length, 'cause')}`})`));
   if (findings.length === 0) out.add(2, paint.dim('none'));
-  for (const [severity, group] of bySeverity(findings)) {
-    out.add(2, paint.severity(severity, `${severity} (${group.length})`));
-    const { shown, hidden } = truncate(group, FINDING_LIMIT);
-    for (const finding of shown) {
-      const marker = baselineMarker(finding);
-      const mark = marker === undefined ? '' : `  ${marker === 'new' ? paint.bold('[new]') : paint.dim('[known]')}`;
-      out.add(4, `${paint.severity(severity, finding.ruleId)}  ${paint.bold(finding.subject)}${mark}`);
-      out.add(6, finding.message);
-      out.add(6, `fix: ${finding.recommendation}`);
-      out.add(6, paint.dim(`evidence: ${evidenceSummary(finding)}`));
-      const at = finding.location ? position(finding.location) : '';
-      out.add(6, paint.dim(at ? `at ${at}  docs: ${finding.docsUrl}` : `docs: ${finding.docsUrl}`));
-    }
-    out.more(4, hidden, ` ${severity} findings (see --format json)`);
+  const { shown, hidden } = detail === 'full' ? { shown: groups, hidden: 0 } : truncate(groups, CAUSE_LIMIT);
+  for (const group of shown) {
+    const count = group.count > 1 ? ` ${paint.bold(`×${group.count}`)}` : '';
+    const fresh = newLabel(group.findings);
+    const mark = fresh === '' ? '' : ` ${paint.bold(`[${fresh}]`)}`;
+    out.add(2, `${paint.severity(group.severity, group.severity.padEnd(7))} ${paint.severity(group.severity, group.ruleId)}${count}${mark}  ${group.cause}`);
+    if (detail === 'full') for (const finding of group.findings) writeFinding(out, finding, paint);
   }
+  out.more(2, hidden, ' causes (see --verbose or --format markdown --detail full)');
+  if (detail === 'summary' && findings.length > 0) out.add(2, paint.dim('--verbose lists each finding with its evidence, fix and place'));
   out.blank();
+}
+
+function writeFinding(out: Lines, finding: Finding, paint: Palette): void {
+  const marker = baselineMarker(finding);
+  const mark = marker === undefined ? '' : `  ${marker === 'new' ? paint.bold('[new]') : paint.dim('[known]')}`;
+  out.add(4, `${paint.severity(finding.severity, finding.ruleId)}  ${paint.bold(finding.subject)}${mark}`);
+  out.add(6, finding.message);
+  out.add(6, `fix: ${finding.recommendation}`);
+  out.add(6, paint.dim(`evidence: ${evidenceSummary(finding)}`));
+  const place = finding.field ?? finding.location;
+  const at = place ? position(place) : '';
+  out.add(6, paint.dim(at ? `at ${at}  docs: ${finding.docsUrl}` : `docs: ${finding.docsUrl}`));
 }
 
 export function writeDiagnostics(out: Lines, diagnostics: readonly Diagnostic[], paint: Palette): void {

@@ -23,7 +23,7 @@ export const renderTerminal: Reporter = (raw, options) => {
   writeDiscovery(out, result.discovery, paint);
   writeTeams(out, result.teams, paint);
   writeHistory(out, result.history, paint);
-  writeFindings(out, result.findings, paint);
+  writeFindings(out, result.findings, paint, options.detail);
   writeDiagnostics(out, result.diagnostics, paint);
   out.add(0, summaryLine(result, paint));
   return out.toString();
