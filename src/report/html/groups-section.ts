@@ -1,6 +1,6 @@
 import type { AnalysisResult, Finding } from '../../result/index.js';
 import { RULE_META } from '../../rules/meta.js';
-import { groupFindings, type FindingGroup } from '../finding-groups.js';
+import { groupFindings, headlines, type FindingGroup } from '../finding-groups.js';
 import { plural } from '../format.js';
 import { escapeHtml as h } from './escape-html.js';
 import { shortName } from './relations.js';
@@ -10,7 +10,7 @@ const GROUP_ITEMS = 40;
 
 /** "Act on this first": the few root causes that matter most, each once with how many findings it explains. */
 export function headlinesSection(result: AnalysisResult): string {
-  const groups = groupFindings(result.findings).slice(0, HEADLINES);
+  const groups = headlines(result, HEADLINES);
   if (groups.length === 0) return '<p class="muted">No findings: nothing to act on.</p>';
   const items = groups.map((group) => {
     const first = group.findings[0];

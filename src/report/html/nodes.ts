@@ -67,7 +67,7 @@ export function buildNodes(result: AnalysisResult, relations: Relations, finding
     const system = relations.system(entity.ref);
     const node = base(entity.ref, entity.kind as NodeKind, entity.ref, shortName(entity.ref), team, system);
     node.parent = system === undefined ? team : ensureSlice(team, system);
-    node.details = leafDetails(entity, team, system);
+    node.details = leafDetails(entity);
     nodes.set(entity.ref, node);
   }
   return [...nodes.values()];
@@ -108,12 +108,12 @@ function sliceDetails(ref: string, team: string, system: SystemResult | undefine
   return rows;
 }
 
-function leafDetails(entity: ModelEntity, team: string, system: string | undefined): Array<[string, string]> {
-  const rows: Array<[string, string]> = [['Ref', entity.ref], ['Kind', entity.type ? `${entity.kind} (${entity.type})` : entity.kind]];
+// Ref, owner and system are the node's own fields (the panel shows them): repeating them here would
+// double the page's data on a catalog of thousands of components.
+function leafDetails(entity: ModelEntity): Array<[string, string]> {
+  const rows: Array<[string, string]> = [['Kind', entity.type ? `${entity.kind} (${entity.type})` : entity.kind]];
   if (entity.title) rows.push(['Title', entity.title]);
   if (entity.description) rows.push(['Description', entity.description]);
-  rows.push(['Owner', team === UNOWNED ? 'none' : team]);
-  if (system) rows.push(['System', system]);
   if (entity.lifecycle) rows.push(['Lifecycle', entity.lifecycle]);
   if (entity.source) rows.push(['Defined at', position(entity.source)]);
   for (const unresolved of entity.unresolved) rows.push([`Unresolved ${unresolved.field}`, `${unresolved.target} (${unresolved.reason})`]);
