@@ -53,8 +53,8 @@ export function fitTable(result: AnalysisResult): string {
 function chip(system: SystemResult): string {
   const teams = system.fit.teams.map((team) => `${shortName(team.team)} (${team.structure}, ${team.roles.join('/')})`);
   const who = teams.length > 0 ? teams.join(', ') : 'no team';
-  const why = system.fit.notes.join(' ');
-  return `<li><a href="?system=${encodeURIComponent(system.ref)}#graph" data-system="${h(system.ref)}">${h(shortName(system.ref))}</a> <span class="muted">by ${h(who)}</span><div class="why">${h(why)}</div></li>`;
+  const why = system.fit.notes.join(' ') || COLUMN[system.fit.verdict];
+  return `<li><a href="?open=${encodeURIComponent(system.ref)}#graph" data-system="${h(system.ref)}">${h(shortName(system.ref))}</a> <span class="muted">by ${h(who)}</span><div class="why">${h(why)}</div></li>`;
 }
 
 function plural(count: number): string {

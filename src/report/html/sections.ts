@@ -34,7 +34,7 @@ export function systemsTable(result: AnalysisResult): string {
     const declared = architecture.declared && architecture.declared !== architecture.label ? ` <span class="muted">(declared ${h(architecture.declared)})</span>` : '';
     const inferred = system.inferred ? `<div class="muted">(${h(inferredNote(system.inferred))})</div>` : '';
     const note = confidenceNote(architecture.label, architecture.confidence, architecture.signals);
-    return `<tr><th scope="row"><a href="?system=${encodeURIComponent(system.ref)}#graph" data-system="${h(system.ref)}">${h(shortName(system.ref))}</a>${system.title ? `<div class="muted">${h(system.title)}</div>` : ''}${inferred}</th>` +
+    return `<tr><th scope="row"><a href="?open=${encodeURIComponent(system.ref)}#graph" data-system="${h(system.ref)}">${h(shortName(system.ref))}</a>${system.title ? `<div class="muted">${h(system.title)}</div>` : ''}${inferred}</th>` +
       `<td><span class="tag arch-${h(architecture.label)}">${h(architecture.label)}</span>${declared}</td><td class="num confidence" data-sort="${architecture.confidence}" title="${h(note)}" tabindex="0">${percent(architecture.confidence)}</td>` +
       `<td data-sort="${FIT_ORDER[fit.verdict]}"><span class="tag fit-${h(fit.verdict)}">${h(fit.verdict)}</span></td><td>${names(system.owners)}</td><td>${names(system.operators)}</td><td class="why">${h(architecture.reason)}</td></tr>`;
   });
@@ -45,7 +45,7 @@ export function teamsTable(result: AnalysisResult): string {
   const rows = result.teams.map((team) => {
     const { structure } = team;
     const note = confidenceNote(structure.label, structure.confidence, structure.signals);
-    return `<tr><th scope="row"><a href="?team=${encodeURIComponent(team.ref)}#graph" data-team="${h(team.ref)}">${h(shortName(team.ref))}</a>${team.title ? `<div class="muted">${h(team.title)}</div>` : ''}</th>` +
+    return `<tr><th scope="row"><a href="?open=${encodeURIComponent(team.ref)}#graph" data-team="${h(team.ref)}">${h(shortName(team.ref))}</a>${team.title ? `<div class="muted">${h(team.title)}</div>` : ''}</th>` +
       `<td><span class="tag structure">${h(structure.label)}</span></td><td class="num confidence" data-sort="${structure.confidence}" title="${h(note)}" tabindex="0">${percent(structure.confidence)}</td>` +
       `<td class="num">${team.members.length}</td><td data-sort="${team.owns.length}">${names(team.owns)}</td><td data-sort="${team.operates.length}">${names(team.operates)}</td><td class="why">${h(structure.reason)}</td></tr>`;
   });
