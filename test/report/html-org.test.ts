@@ -10,6 +10,7 @@ import { TEAM_BOXES_LIMIT } from '../../src/report/html/org-view.js';
 import { buildViewData } from '../../src/report/html/view-data.js';
 import type { ViewData } from '../../src/report/html/view-types.js';
 import type { Signal } from '../../src/result/index.js';
+import { sampleResult } from '../fixtures/report/sample-result.js';
 import { runTeamfit, temporaryDirectory, writeResultFile } from '../cli/run-teamfit.js';
 
 const NORTHWIND = fileURLToPath(new URL('../../examples/northwind/', import.meta.url));
@@ -126,5 +127,18 @@ describe('confidence explained', () => {
       '- cycle = 2 vs threshold 1 (weight 0.5, towards micro-monolith)',
       '+ own-datastores = 2 vs threshold 1 (weight 0.1, towards microservices)',
     ]);
+  });
+});
+
+describe('components outside any system', () => {
+  it('are one node per team that has some, counting them; a team with none has no such node', () => {
+    const data = buildViewData(sampleResult);
+    const outside = (team: string) => data.nodes.filter((node) => node.parent === team && node.kind === 'component').length;
+    const loose = data.org.nodes.filter((node) => node.kind === 'loose');
+    expect(loose.length).toBeGreaterThan(0);
+    for (const node of loose) expect(node.components).toBe(outside(node.team));
+    const teamsWithNone = data.nodes.filter((node) => node.kind === 'team' && outside(node.id) === 0 && !data.nodes.some((other) => other.parent === node.id && other.kind !== 'slice'));
+    expect(teamsWithNone.length).toBeGreaterThan(0);
+    for (const team of teamsWithNone) expect(data.org.nodes.some((node) => node.id === `loose:${team.id}`)).toBe(false);
   });
 });

@@ -20,7 +20,8 @@ export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[],
   const fitOf = new Map(result.systems.map((system) => [system.ref, system.fit.verdict]));
   const architectureOf = new Map(result.systems.map((system) => [system.ref, system.architecture.label]));
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const hasLoose = new Set(nodes.filter((node) => node.parent !== undefined && byId.get(node.parent)?.kind === 'team').map((node) => node.team));
+  const isLeaf = (node: ViewNode) => node.kind !== 'team' && node.kind !== 'slice';
+  const hasLoose = new Set(nodes.filter((node) => isLeaf(node) && node.parent !== undefined && byId.get(node.parent)?.kind === 'team').map((node) => node.team));
   const teamNodes = nodes.filter((node) => node.kind === 'team');
   const slices = nodes.filter((node) => node.kind === 'slice');
   const mode = teamNodes.length + slices.length + hasLoose.size > TEAM_BOXES_LIMIT ? 'teams' : 'systems';
