@@ -43,7 +43,7 @@ describe.skipIf(skipReason !== undefined)('HTML report in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('open')).toBe(system?.ref);
 
     await clickNode(page, ORDERS_DB);
-    await page.waitForFunction(() => document.querySelector('#tf-details h3')?.textContent === 'Resource: orders-db', null, { timeout: 15_000 });
+    await page.waitForFunction("document.querySelector('#tf-details h3')?.textContent === 'Resource: orders-db'", null, { timeout: 15_000 });
     expect((await page.locator('#tf-node-findings li').allTextContents()).join('\n')).toContain('shared-resource');
 
     // Escape on the focused graph goes back to the organisation.
@@ -68,13 +68,13 @@ describe.skipIf(skipReason !== undefined)('HTML report in Chromium', () => {
 
     // "Act on this first" names a root cause; following it filters the findings table to that cause.
     await page.locator('ol.headlines a.show').first().click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('group'), null, { timeout: 15_000 });
+    await page.waitForFunction("new URL(location.href).searchParams.has('group')", null, { timeout: 15_000 });
     const status = await textOf(page, '#tf-findings-status');
     expect(status).toMatch(/^\d+ of \d+ findings match the filters/);
 
     await page.locator('#tf-clear').click();
     await page.locator('#tf-rule').selectOption('shared-resource');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('rule') === 'shared-resource', null, { timeout: 15_000 });
+    await page.waitForFunction("new URL(location.href).searchParams.get('rule') === 'shared-resource'", null, { timeout: 15_000 });
     const rules = await page.locator('#tf-findings tbody tr td:nth-child(2)').allTextContents();
     expect(new Set(rules)).toEqual(new Set(['shared-resource']));
     // The findings table sorts by a column on a click.
@@ -103,17 +103,15 @@ describe.skipIf(skipReason !== undefined)('HTML report in Chromium', () => {
     expect(await page.locator('a[href^="javascript:" i], a[href^="file:" i]').count()).toBe(0);
     await page.locator('#tf-search').fill('storefront');
     await page.locator('#tf-results button', { hasText: 'component:default/storefront' }).click();
-    await page.waitForFunction(() => document.querySelector('#tf-details h3')?.textContent === 'Component: storefront', null, { timeout: 15_000 });
+    await page.waitForFunction("document.querySelector('#tf-details h3')?.textContent === 'Component: storefront'", null, { timeout: 15_000 });
     expect(await page.locator('#tf-details .links a').evaluateAll((links) => links.map((link) => link.textContent))).toEqual(['view', 'source', 'Backstage']);
     expect(problems).toEqual([]);
     await page.close();
 
     // Rule docs are in the page, so a finding's docs link works offline.
     const report = await openReport(browser, northwind);
-    const href = await report.page.locator('#tf-findings tbody button.link').first().evaluate((button) => {
-      (button as unknown as { click(): void }).click();
-      return document.querySelector('#tf-details a.docs')?.getAttribute('href') ?? '';
-    });
+    await report.page.locator('#tf-findings tbody button.link').first().click();
+    const href = (await report.page.locator('#tf-details a.docs').getAttribute('href')) ?? '';
     expect(href).toMatch(/^#rule-[a-z-]+$/);
     expect(await report.page.locator(href).count()).toBe(1);
     await report.page.close();
@@ -121,22 +119,22 @@ describe.skipIf(skipReason !== undefined)('HTML report in Chromium', () => {
 
   it('follows the reader\'s dark mode, and prints the whole graph as an image fitted to the page', async () => {
     const dark = await openReport(browser, northwind, { colorScheme: 'dark' });
-    const background = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = await dark.page.evaluate('getComputedStyle(document.body).backgroundColor');
     expect(background).toBe('rgb(22, 25, 29)');
     const light = await openReport(browser, northwind, { colorScheme: 'light' });
-    expect(await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await light.page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(255, 255, 255)');
 
     await light.page.emulateMedia({ media: 'print' });
-    await light.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await light.page.evaluate("dispatchEvent(new Event('beforeprint'))");
     await nextFrames(light.page);
-    const printed = await light.page.evaluate(() => {
+    const printed = await light.page.evaluate(`(() => {
       const image = document.querySelector('img.graph-print');
-      const shown = (selector: string) => {
+      const shown = (selector) => {
         const element = document.querySelector(selector);
         return element !== null && getComputedStyle(element).display !== 'none';
       };
-      return { src: image?.getAttribute('src')?.slice(0, 22), image: shown('img.graph-print'), canvas: shown('#tf-cy'), filters: shown('#tf-filters'), groupsOpen: [...document.querySelectorAll('details.group')].every((group) => (group as unknown as { open: boolean }).open) };
-    });
+      return { src: image?.getAttribute('src')?.slice(0, 22), image: shown('img.graph-print'), canvas: shown('#tf-cy'), filters: shown('#tf-filters'), groupsOpen: [...document.querySelectorAll('details.group')].every((group) => group.open) };
+    })()`);
     expect(printed).toEqual({ src: 'data:image/png;base64,', image: true, canvas: false, filters: false, groupsOpen: true });
     expect([...dark.problems, ...light.problems]).toEqual([]);
     await Promise.all([dark.page.close(), light.page.close()]);

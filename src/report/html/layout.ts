@@ -4,6 +4,9 @@ export interface LayoutNode {
   parent?: string;
   x?: number;
   y?: number;
+  /** Boxes: their size, so a page can draw them as plain shapes behind their contents. */
+  w?: number;
+  h?: number;
 }
 
 const CELL_W = 170;
@@ -35,7 +38,7 @@ export function layoutNodes(nodes: LayoutNode[]): void {
     const leaves = kids.filter((kid) => !children.has(kid.id));
     const boxes = kids.filter((kid) => children.has(kid.id)).map(blockOf);
     const inner = leaves.length > 0 ? [grid(leaves), ...boxes] : boxes;
-    return boxed(shelves(inner));
+    return boxed(shelves(inner), node);
   };
   const roots = nodes.filter((node) => node.parent === undefined).map(blockOf);
   shelves(roots, 1.6).place(0, 0);
@@ -66,8 +69,21 @@ function grid(leaves: LayoutNode[]): Block {
   };
 }
 
-function boxed(inner: Block): Block {
-  return { w: inner.w + 2 * BOX_PAD, h: inner.h + 2 * BOX_PAD + BOX_LABEL, place: (x, y) => inner.place(x + BOX_PAD, y + BOX_PAD + BOX_LABEL) };
+function boxed(inner: Block, node: LayoutNode): Block {
+  const w = inner.w + 2 * BOX_PAD;
+  const h = inner.h + 2 * BOX_PAD + BOX_LABEL;
+  return {
+    w,
+    h,
+    place: (x, y) => {
+      // The box's own frame sits below its label.
+      node.x = Math.round(x + w / 2);
+      node.y = Math.round(y + BOX_LABEL + (h - BOX_LABEL) / 2);
+      node.w = Math.round(w);
+      node.h = Math.round(h - BOX_LABEL);
+      inner.place(x + BOX_PAD, y + BOX_PAD + BOX_LABEL);
+    },
+  };
 }
 
 /** Blocks in rows no wider than a square's side (times `aspect`), tallest first so rows pack tightly. */

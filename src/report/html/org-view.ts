@@ -54,10 +54,16 @@ export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[],
   }
 
   const severities = new Map<string, Array<ViewFinding['severity']>>();
+  const looseKinds = new Map<string, Map<string, number>>();
   for (const node of nodes) {
     const target = org.get(orgId(node));
     if (!target) continue;
     if (node.kind === 'component') target.components += 1;
+    if (target.kind === 'loose' && isLeaf(node)) {
+      const kinds = looseKinds.get(target.id) ?? new Map<string, number>();
+      kinds.set(node.kind, (kinds.get(node.kind) ?? 0) + 1);
+      looseKinds.set(target.id, kinds);
+    }
     target.findingCount += node.findings.length;
     const list = severities.get(target.id) ?? [];
     for (const index of node.findings) {
@@ -69,7 +75,7 @@ export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[],
   for (const node of org.values()) {
     const severity = highest(severities.get(node.id) ?? []);
     if (severity) node.severity = severity;
-    if (node.kind === 'loose') node.label = `${node.components} component${node.components === 1 ? '' : 's'} outside any system`;
+    if (node.kind === 'loose') node.label = `outside any system: ${[...(looseKinds.get(node.id) ?? [])].map(([kind, count]) => `${count} ${kind === 'api' ? 'API' : kind}${count === 1 ? '' : 's'}`).join(', ')}`;
   }
   rollUpTeams(org, mode, fitOf, slices);
   for (const team of teamNodes) {

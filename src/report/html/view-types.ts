@@ -68,8 +68,11 @@ export interface OrgNode {
   kind: OrgNodeKind;
   label: string;
   parent?: string;
+  /** Centre, and for a team box its size: the page draws boxes as shapes behind their systems. */
   x?: number;
   y?: number;
+  w?: number;
+  h?: number;
   ref: string;
   team: string;
   system?: string;

@@ -76,12 +76,18 @@ export class Graph {
   }
 }
 
+/**
+ * The organisation's elements. Team boxes are plain shapes sized by the layout and drawn behind their
+ * systems, not cytoscape compound nodes: compounds recompute their bounds on every frame, which made
+ * a few hundred teams take seconds to draw.
+ */
 function orgElements(data: ViewData): ElementDefinition[] {
   const nodes = data.org.nodes.map((node): ElementDefinition => ({
     group: 'nodes',
     data: {
       id: node.id, kind: node.kind, label: nodeLabel(node.label, 'box', node.severity),
-      ...(node.parent ? { parent: node.parent } : {}), ...(node.severity ? { severity: node.severity } : {}), ...(node.fit ? { fit: node.fit } : {}),
+      ...(node.w !== undefined && node.h !== undefined ? { box: true, w: node.w, h: node.h } : {}),
+      ...(node.severity ? { severity: node.severity } : {}), ...(node.fit ? { fit: node.fit } : {}),
     },
     ...(node.x !== undefined && node.y !== undefined ? { position: { x: node.x, y: node.y } } : {}),
   }));
