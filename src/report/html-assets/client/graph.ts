@@ -6,7 +6,9 @@ import { edgeWidth, nodeLabel } from './labels.js';
 import { graphStyle } from './style.js';
 import { fitToNodes } from './viewport.js';
 
-const BIG = 1500;
+// Above this many elements the canvas draws what helps reading a whole organisation at once and skips the
+// rest: straight edges, no labels too small to read, a cached texture while panning.
+const BIG = 400;
 
 /** Where the graph stands: the organisation, or one team's or system's components. */
 export type Level = { kind: 'org' } | { kind: 'drill'; id: string; title: string };
