@@ -142,3 +142,23 @@ describe('components outside any system', () => {
     for (const team of teamsWithNone) expect(data.org.nodes.some((node) => node.id === `loose:${team.id}`)).toBe(false);
   });
 });
+
+describe('new since baseline', () => {
+  it('offers the "new since baseline only" filter when the result carries baseline marks, and marks each finding', async () => {
+    const plain = await renderReport(sampleResult, 'html', { color: false });
+    expect(plain).not.toContain('id="tf-new"');
+    const [first, ...rest] = sampleResult.findings;
+    if (!first) throw new Error('the sample has findings');
+    const compared = {
+      ...sampleResult,
+      findings: [{ ...first, baseline: 'new' as const }, ...rest.map((finding) => ({ ...finding, baseline: 'unchanged' as const }))],
+      baseline: { file: '.teamfit-baseline.json', new: 1, unchanged: rest.length, fixed: 0 },
+    };
+    const html = await renderReport(compared, 'html', { color: false });
+    expect(html).toContain('<input id="tf-new" type="checkbox"> new since baseline only');
+    expect(html).toContain('1 new since baseline');
+    const data = embeddedData(html);
+    expect(data.hasBaseline).toBe(true);
+    expect(data.findings.map((finding) => finding.baseline)).toEqual(['new', ...rest.map(() => 'unchanged')]);
+  });
+});
