@@ -170,6 +170,18 @@ export const Config = z
       })
       .prefault({})
       .describe('Reading a live Backstage catalog.'),
+    report: z
+      .strictObject({
+        backstageUrl: z
+          .string()
+          .regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL')
+          .optional()
+          .describe(
+            "Base URL of the organisation's Backstage, e.g. `https://backstage.example.com`: the HTML report links every team, system and component to its catalog page there (`--backstage-url` on `teamfit report` overrides it; unset, `teamfit analyze` reading one live catalog links into that instance).",
+          ),
+      })
+      .prefault({})
+      .describe('How reports are rendered.'),
     git: z
       .strictObject({
         bots: z

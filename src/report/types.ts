@@ -9,6 +9,8 @@ export interface ReportOptions {
   color: boolean;
   /** Markdown and terminal: `summary` (the default) groups findings by cause and caps lists; `full` lists everything. */
   detail?: Detail;
+  /** Base URL of the organisation's Backstage; the HTML report links each entity to its page there. */
+  backstageUrl?: string | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ interface GraphElement {
   renderedPosition(): { x: number; y: number };
   selected(): boolean;
   visible(): boolean;
+  hasClass(name: string): boolean;
   data(key: string): unknown;
 }
 interface GraphCollection {
@@ -26,6 +27,7 @@ declare global {
         resize(): void;
         center(element: GraphElement): void;
       };
+        graph: { level: { kind: 'org' } | { kind: 'drill'; id: string; title: string } };
         data: ViewData;
         readyAt?: number;
         timings?: Record<string, number>;

@@ -12,13 +12,30 @@ export interface OpenedReport {
   problems: string[];
   /** When the graph became interactive, in ms since navigation started. */
   readyAt: number;
+  /** The page's file:// URL, without query. */
+  url: string;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Appended to the URL: the page's state (`?open=...&rule=...`). */
+  query?: string;
+  colorScheme?: 'light' | 'dark';
+  backstageUrl?: string;
 }
 
 /** Render the result as HTML into a file and open it from a file:// URL, as a reader of a mailed report would. */
-export async function openReport(browser: Browser, result: AnalysisResult, viewport = { width: 1400, height: 1000 }): Promise<OpenedReport> {
+export async function openReport(browser: Browser, result: AnalysisResult, options: OpenOptions = {}): Promise<OpenedReport> {
   const file = join(await mkdtemp(join(tmpdir(), 'teamfit-html-')), 'report.html');
-  await writeFile(file, await renderReport(result, 'html', { color: false }), 'utf8');
-  const page = await browser.newPage({ viewport });
+  await writeFile(file, await renderReport(result, 'html', { color: false, backstageUrl: options.backstageUrl }), 'utf8');
+  const url = pathToFileURL(file).href;
+  const opened = await openUrl(browser, `${url}${options.query ?? ''}`, options);
+  return { ...opened, url };
+}
+
+/** Open a report page (again, e.g. with a shared link's query) and wait for its graph. */
+export async function openUrl(browser: Browser, address: string, options: OpenOptions = {}): Promise<Omit<OpenedReport, 'url'>> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 }, colorScheme: options.colorScheme ?? 'light' });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -28,11 +45,11 @@ export async function openReport(browser: Browser, result: AnalysisResult, viewp
     problems.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  const url = pathToFileURL(file).href;
+  const file = address.replace(/[?#].*$/, '');
   page.on('request', (request) => {
-    if (request.url() !== url && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
+    if (request.url().replace(/[?#].*$/, '') !== file && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
   });
-  await page.goto(url);
+  await page.goto(address);
   await page.waitForSelector('html[data-graph-ready="true"]', { timeout: 60_000 });
   const readyAt = await page.evaluate(() => globalThis.teamfit?.readyAt ?? Number.NaN);
   return { page, problems, readyAt };
@@ -58,7 +75,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + point.x, box.y + point.y);
 }
 
-async function nextFrames(page: Page): Promise<void> {
+export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import { escapeHtml, jsonForScript, safeHref } from '../../src/report/html/escape-html.js';
 import { buildViewData } from '../../src/report/html/view-data.js';
+import { layoutNodes } from '../../src/report/html/layout.js';
 import type { ViewData } from '../../src/report/html/view-types.js';
 import { runTeamfit, temporaryDirectory, writeResultFile } from '../cli/run-teamfit.js';
 import { sampleResult } from '../fixtures/report/sample-result.js';
@@ -43,13 +44,13 @@ describe('html report', () => {
     expect(html).toContain('cytoscape');
   });
 
-  it('has the overview, the fit table, findings with evidence, recommendation and docs, and diagnostics', async () => {
+  it('has the headlines, the fit table, grouped findings, the rule docs of the rules found, and diagnostics', async () => {
     const html = await renderReport(sampleResult, 'html', { color: false });
-    for (const text of ['<h2>Overview</h2>', 'The fit: architecture x team structure', 'Findings (5)', 'Diagnostics (2)', 'recommendation', 'rule docs', 'docs/rules/missing-owner.md', 'Kind Template is not read.']) {
+    for (const text of ['<h2>Act on this first</h2>', 'The fit: architecture x fit verdict', 'Findings (5)', 'By root cause', 'Diagnostics (2)', 'id="rule-missing-owner"', 'Kind Template is not read.']) {
       expect(html).toContain(text);
     }
-    // The monolith run by an SRE team sits in the fitting cell.
-    expect(html).toMatch(/<td class="fit-fits"><span class="verdict">fits<\/span> <span class="note">keeps it reliable<\/span><ul class="placed"><li>shop /);
+    // The monolith run by an SRE team sits in the fitting cell, with why.
+    expect(html).toMatch(/<td class="fit-fits"><span class="verdict">fits<\/span> <span class="note">1 system<\/span><ul class="placed"><li><a href="\?open=system%3Adefault%2Fshop#graph"[^>]*>shop<\/a> <span class="muted">by shop-team \(dev-only, owner\), sre \(sre, operator\)<\/span><div class="why">the teams around it are the ones the model expects<\/div>/);
   });
 
   it('is pure: the same result gives the same page', async () => {
@@ -69,7 +70,7 @@ describe('html report', () => {
 });
 
 describe('graph data', () => {
-  it('has a box per owner, a box per system slice, every component, resource and API, with positions', () => {
+  it('has a box per owner, a box per system slice, every component, resource and API; positions come with the view drawn', () => {
     const data = buildViewData(sampleResult);
     const kinds = (kind: string) => data.nodes.filter((node) => node.kind === kind).map((node) => node.id);
     expect(kinds('team')).toEqual(expect.arrayContaining(['group:default/shop-team', 'group:default/sre', 'teamfit:unowned']));
@@ -77,7 +78,8 @@ describe('graph data', () => {
     expect(kinds('resource')).toEqual(['resource:default/orders-db']);
     const ids = new Set(data.nodes.map((node) => node.id));
     for (const node of data.nodes) if (node.parent !== undefined) expect(ids.has(node.parent)).toBe(true);
-    const childless = data.nodes.filter((node) => !data.nodes.some((other) => other.parent === node.id));
+    // The organisation view is laid out by the reporter; a component graph by the page when it is opened.
+    const childless = data.org.nodes.filter((node) => !data.org.nodes.some((other) => other.parent === node.id));
     for (const node of childless) expect([node.x, node.y]).toEqual([expect.any(Number), expect.any(Number)]);
   });
 
@@ -96,7 +98,9 @@ describe('graph data', () => {
       const to = data.nodes.find((node) => node.id === edge.target);
       expect(edge.isCrossTeam).toBe(from?.team !== to?.team);
     }
-    const leaves = data.nodes.filter((node) => ['component', 'resource', 'api'].includes(node.kind));
+    const nodes = data.nodes.map((node) => ({ id: node.id, ...(node.parent === undefined ? {} : { parent: node.parent }) } as { id: string; parent?: string; x?: number; y?: number }));
+    layoutNodes(nodes);
+    const leaves = nodes.filter((node) => !nodes.some((other) => other.parent === node.id));
     expect(new Set(leaves.map((node) => `${node.x},${node.y}`)).size).toBe(leaves.length);
   });
 });

@@ -38,7 +38,9 @@ export function analyzeCommand(context: CommandContext): Command {
       const result = await analyze(analyzeOptions(paths, config, options, io));
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await streamReport(compared, options.format, { color, detail: detailOf(options) }), options.output);
+      // A catalog read from one Backstage is linked into it, unless the config names the instance to link to.
+      const backstageUrl = config.report.backstageUrl ?? (options.backstageUrl.length === 1 ? options.backstageUrl[0] : undefined);
+      await emit(io, await streamReport(compared, options.format, { color, detail: detailOf(options), backstageUrl }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(compared), diagnostics: compared.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },

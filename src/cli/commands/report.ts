@@ -1,18 +1,20 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addReportingOptions, detailOf, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
+import { UsageError } from '../../util/errors.js';
 import type { CommandContext } from './context.js';
 
-const Options = ReportingOptions.extend({ from: z.string() });
+const Options = ReportingOptions.extend({ from: z.string(), backstageUrl: z.string().optional() });
 
 export function reportCommand(context: CommandContext): Command {
   return addReportingOptions(
     new Command('report')
       .description('re-render a saved JSON result (from analyze --format json) without analysing again')
-      .requiredOption('--from <result.json>', 'the saved result'),
+      .requiredOption('--from <result.json>', 'the saved result')
+      .addOption(new Option('--backstage-url <url>', "the organisation's Backstage: the HTML report links each entity to its page there (default: report.backstageUrl in the config)")),
   )
     .action(async (_options: unknown, command: Command) => {
       const { streamReport } = await import('../../report/index.js');
@@ -28,7 +30,9 @@ export function reportCommand(context: CommandContext): Command {
       // The result already carries the severities; the config only decides when to fail.
       const { config } = await loadCliConfig(io, options.config);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      await emit(io, await streamReport(result, options.format, { color, detail: detailOf(options) }), options.output);
+      const backstageUrl = options.backstageUrl ?? config.report.backstageUrl;
+      if (backstageUrl !== undefined && !/^https?:\/\/\S+$/i.test(backstageUrl)) throw new UsageError(`--backstage-url: expected an http(s) URL, got ${backstageUrl}`);
+      await emit(io, await streamReport(result, options.format, { color, detail: detailOf(options), backstageUrl }), options.output);
       context.exitCode = exitCodeFor(
         { findings: countedFindings(result), diagnostics: result.diagnostics },
         { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },

@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 export interface HtmlAssets {
   script: string;
   style: string;
+  /** Rule id -> its docs/rules page (Markdown), shown inside the page. */
+  ruleDocs?: Record<string, string>;
+  /** Absolute URL of the package's docs/ parent (from package.json repository or homepage), when it has one. */
+  docsBase?: string;
 }
 
 // This file sits three folders below the package root both as src/report/html/assets.ts (tests) and as
@@ -32,5 +36,8 @@ async function read(): Promise<HtmlAssets> {
 }
 
 function isAssets(value: unknown): value is HtmlAssets {
-  return typeof value === 'object' && value !== null && 'script' in value && 'style' in value && typeof value.script === 'string' && typeof value.style === 'string';
+  if (typeof value !== 'object' || value === null) return false;
+  if (!('script' in value && 'style' in value && typeof value.script === 'string' && typeof value.style === 'string')) return false;
+  if ('docsBase' in value && typeof value.docsBase !== 'string') return false;
+  return !('ruleDocs' in value) || (typeof value.ruleDocs === 'object' && value.ruleDocs !== null && Object.values(value.ruleDocs).every((doc) => typeof doc === 'string'));
 }

@@ -25,7 +25,8 @@ export function buildEdges(result: AnalysisResult, relations: Relations, nodes: 
     const kind = RELATION_EDGES.find((type) => type === relation.type);
     if (kind !== undefined) {
       const at = relations.entities.get(relation.source)?.source;
-      add(relation.source, relation.target, kind, [`${SPEC_FIELD[kind] ?? kind} of ${relation.source}${at ? ` (${position(at)})` : ''}`]);
+      // The source is the edge's own end; naming it again in every evidence line doubles the page's data.
+      add(relation.source, relation.target, kind, [`${SPEC_FIELD[kind] ?? kind}${at ? ` at ${position(at)}` : ''}`]);
     } else if (relation.type === 'operatedBy') {
       const owner = relations.owner(relation.source) ?? '';
       if (owner === relation.target) continue;

@@ -2,11 +2,14 @@ import type { AnalysisResult, Finding } from '../../result/index.js';
 import { RULE_META } from '../../rules/meta.js';
 import { evidenceSummary } from '../evidence.js';
 import { position } from '../format.js';
+import type { Relations } from './relations.js';
 import type { SeverityName, ViewFinding } from './view-types.js';
 
 const RANK: Record<SeverityName, number> = { error: 0, warning: 1, info: 2 };
+export const UNOWNED = 'teamfit:unowned';
 
-export function toViewFinding(finding: Finding): ViewFinding {
+/** The finding as the page's script shows, filters and sorts it. `group` indexes the page's root-cause groups. */
+export function toViewFinding(finding: Finding, scope: { team: string; system?: string }, group: number, docsAnchor: string | undefined): ViewFinding {
   return {
     ruleId: finding.ruleId,
     title: RULE_META[finding.ruleId].title,
@@ -16,8 +19,23 @@ export function toViewFinding(finding: Finding): ViewFinding {
     recommendation: finding.recommendation,
     evidence: evidenceSummary(finding),
     docsUrl: finding.docsUrl,
+    ...(docsAnchor === undefined ? {} : { docsAnchor }),
     ...(finding.location ? { location: position(finding.location) } : {}),
+    ...scope,
+    ...(finding.baseline ? { baseline: finding.baseline } : {}),
+    group,
   };
+}
+
+/**
+ * The team a subject belongs to (its owner, or itself for a group or person) and its system, for filtering.
+ * An inferred system has no owner of its own: it goes with the first team owning its parts.
+ */
+export function scopeOf(subject: string, relations: Relations, systemOwners: ReadonlyMap<string, string | undefined>): { team: string; system?: string } {
+  if (subject.startsWith('group:') || subject.startsWith('user:')) return { team: subject };
+  const team = relations.owner(subject) ?? systemOwners.get(subject) ?? UNOWNED;
+  const system = subject.startsWith('system:') ? subject : relations.system(subject);
+  return system === undefined ? { team } : { team, system };
 }
 
 export function highest(severities: Iterable<SeverityName>): SeverityName | undefined {

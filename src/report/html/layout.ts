@@ -1,4 +1,13 @@
-import type { ViewNode } from './view-types.js';
+/** What the layout reads and writes: a node, the box it sits in, its place. */
+export interface LayoutNode {
+  id: string;
+  parent?: string;
+  x?: number;
+  y?: number;
+  /** Boxes: their size, so a page can draw them as plain shapes behind their contents. */
+  w?: number;
+  h?: number;
+}
 
 const CELL_W = 170;
 const CELL_H = 64;
@@ -11,31 +20,31 @@ interface Size { w: number; h: number }
 interface Block extends Size { place: (x: number, y: number) => void }
 
 /**
- * Preset positions in linear time (plus sorting): leaves on a grid inside their system box, system boxes
+ * Positions in linear time (plus sorting): leaves on a grid inside their system box, system boxes
  * packed on shelves inside their team box, team boxes packed on shelves across the page. Force-directed
  * layouts are quadratic per iteration and freeze the page on a big organisation; this stays instant.
  */
-export function layoutNodes(nodes: ViewNode[]): void {
-  const children = new Map<string, ViewNode[]>();
+export function layoutNodes(nodes: LayoutNode[]): void {
+  const children = new Map<string, LayoutNode[]>();
   for (const node of nodes) {
     if (node.parent === undefined) continue;
     const list = children.get(node.parent);
     if (list) list.push(node);
     else children.set(node.parent, [node]);
   }
-  const blockOf = (node: ViewNode): Block => {
+  const blockOf = (node: LayoutNode): Block => {
     const kids = children.get(node.id) ?? [];
     if (kids.length === 0) return leaf(node);
-    const leaves = kids.filter((kid) => !children.has(kid.id) && kid.kind !== 'slice');
-    const boxes = kids.filter((kid) => children.has(kid.id) || kid.kind === 'slice').map(blockOf);
+    const leaves = kids.filter((kid) => !children.has(kid.id));
+    const boxes = kids.filter((kid) => children.has(kid.id)).map(blockOf);
     const inner = leaves.length > 0 ? [grid(leaves), ...boxes] : boxes;
-    return boxed(shelves(inner));
+    return boxed(shelves(inner), node);
   };
   const roots = nodes.filter((node) => node.parent === undefined).map(blockOf);
   shelves(roots, 1.6).place(0, 0);
 }
 
-function leaf(node: ViewNode): Block {
+function leaf(node: LayoutNode): Block {
   return {
     w: CELL_W,
     h: CELL_H,
@@ -46,7 +55,7 @@ function leaf(node: ViewNode): Block {
   };
 }
 
-function grid(leaves: ViewNode[]): Block {
+function grid(leaves: LayoutNode[]): Block {
   const columns = Math.max(1, Math.ceil(Math.sqrt(leaves.length * 0.8)));
   const rows = Math.ceil(leaves.length / columns);
   return {
@@ -60,8 +69,21 @@ function grid(leaves: ViewNode[]): Block {
   };
 }
 
-function boxed(inner: Block): Block {
-  return { w: inner.w + 2 * BOX_PAD, h: inner.h + 2 * BOX_PAD + BOX_LABEL, place: (x, y) => inner.place(x + BOX_PAD, y + BOX_PAD + BOX_LABEL) };
+function boxed(inner: Block, node: LayoutNode): Block {
+  const w = inner.w + 2 * BOX_PAD;
+  const h = inner.h + 2 * BOX_PAD + BOX_LABEL;
+  return {
+    w,
+    h,
+    place: (x, y) => {
+      // The box's own frame sits below its label.
+      node.x = Math.round(x + w / 2);
+      node.y = Math.round(y + BOX_LABEL + (h - BOX_LABEL) / 2);
+      node.w = Math.round(w);
+      node.h = Math.round(h - BOX_LABEL);
+      inner.place(x + BOX_PAD, y + BOX_PAD + BOX_LABEL);
+    },
+  };
 }
 
 /** Blocks in rows no wider than a square's side (times `aspect`), tallest first so rows pack tightly. */

@@ -1,11 +1,13 @@
 import type { AnalysisResult, EntityRef, ModelEntity, SystemResult, TeamResult } from '../../result/index.js';
 import { percent, position } from '../format.js';
 import { inferredNote } from '../inferred.js';
-import { highest, type FindingIndex } from './findings-view.js';
+import { confidenceNote } from './confidence-note.js';
+import { entityLinks } from './entity-links.js';
+import { highest, UNOWNED, type FindingIndex } from './findings-view.js';
 import { Relations, shortName } from './relations.js';
 import type { NodeKind, ViewNode } from './view-types.js';
 
-export const UNOWNED = 'teamfit:unowned';
+export { UNOWNED };
 const LEAF_KINDS: ReadonlySet<string> = new Set(['component', 'resource', 'api']);
 
 export const sliceId = (team: string, system: EntityRef): string => `slice:${team}|${system}`;
@@ -14,13 +16,15 @@ export const sliceId = (team: string, system: EntityRef): string => `slice:${tea
  * The graph's nodes: a box per owning team (or person), inside it a box per system it owns parts of, and
  * inside those the components, resources and APIs. A system split between teams shows as several boxes.
  */
-export function buildNodes(result: AnalysisResult, relations: Relations, findings: FindingIndex): ViewNode[] {
+export function buildNodes(result: AnalysisResult, relations: Relations, findings: FindingIndex, backstageUrl?: string): ViewNode[] {
   const nodes = new Map<string, ViewNode>();
   const systems = new Map(result.systems.map((system) => [system.ref, system]));
   const teams = new Map(result.teams.map((team) => [team.ref, team]));
   const severityOf = (ref: string) => highest((findings.bySubject.get(ref) ?? []).map((i) => result.findings[i]?.severity ?? 'info'));
   const base = (id: string, kind: NodeKind, ref: string, label: string, team: string, system?: string): ViewNode => {
     const severity = severityOf(ref);
+    const entity = relations.entities.get(ref);
+    const links = entity === undefined ? [] : entityLinks(entity, backstageUrl);
     return {
       id, kind, ref, label, team,
       ...(system === undefined ? {} : { system }),
@@ -28,6 +32,7 @@ export function buildNodes(result: AnalysisResult, relations: Relations, finding
       findings: findings.bySubject.get(ref) ?? [],
       mentions: findings.byMention.get(ref) ?? [],
       details: [],
+      ...(links.length > 0 ? { links } : {}),
     };
   };
 
@@ -36,6 +41,7 @@ export function buildNodes(result: AnalysisResult, relations: Relations, finding
     const team = teams.get(ref);
     const node = base(ref, 'team', ref, teamLabel(ref, team), ref);
     node.details = teamDetails(ref, team, relations.entities.get(ref));
+    if (team) node.confidence = confidenceNote(team.structure.label, team.structure.confidence, team.structure.signals);
     nodes.set(ref, node);
     return ref;
   };
@@ -47,6 +53,7 @@ export function buildNodes(result: AnalysisResult, relations: Relations, finding
     const node = base(id, 'slice', systemRef, label, team, systemRef);
     node.parent = team;
     node.details = sliceDetails(systemRef, team, system, relations.entities.get(systemRef));
+    if (system) node.confidence = confidenceNote(system.architecture.label, system.architecture.confidence, system.architecture.signals);
     nodes.set(id, node);
     return id;
   };
@@ -60,7 +67,7 @@ export function buildNodes(result: AnalysisResult, relations: Relations, finding
     const system = relations.system(entity.ref);
     const node = base(entity.ref, entity.kind as NodeKind, entity.ref, shortName(entity.ref), team, system);
     node.parent = system === undefined ? team : ensureSlice(team, system);
-    node.details = leafDetails(entity, team, system);
+    node.details = leafDetails(entity);
     nodes.set(entity.ref, node);
   }
   return [...nodes.values()];
@@ -101,12 +108,12 @@ function sliceDetails(ref: string, team: string, system: SystemResult | undefine
   return rows;
 }
 
-function leafDetails(entity: ModelEntity, team: string, system: string | undefined): Array<[string, string]> {
-  const rows: Array<[string, string]> = [['Ref', entity.ref], ['Kind', entity.type ? `${entity.kind} (${entity.type})` : entity.kind]];
+// Ref, owner and system are the node's own fields (the panel shows them): repeating them here would
+// double the page's data on a catalog of thousands of components.
+function leafDetails(entity: ModelEntity): Array<[string, string]> {
+  const rows: Array<[string, string]> = [['Kind', entity.type ? `${entity.kind} (${entity.type})` : entity.kind]];
   if (entity.title) rows.push(['Title', entity.title]);
   if (entity.description) rows.push(['Description', entity.description]);
-  rows.push(['Owner', team === UNOWNED ? 'none' : team]);
-  if (system) rows.push(['System', system]);
   if (entity.lifecycle) rows.push(['Lifecycle', entity.lifecycle]);
   if (entity.source) rows.push(['Defined at', position(entity.source)]);
   for (const unresolved of entity.unresolved) rows.push([`Unresolved ${unresolved.field}`, `${unresolved.target} (${unresolved.reason})`]);

@@ -2,6 +2,7 @@
 // stay free of Node imports: the client bundle is built from it too.
 
 export type SeverityName = 'error' | 'warning' | 'info';
+export type FitName = 'fits' | 'partial' | 'misfit' | 'no-fit' | 'unknown';
 
 /** team: an owning group or person (a box); slice: the part of a system one team owns (a box inside it). */
 export type NodeKind = 'team' | 'slice' | 'component' | 'resource' | 'api';
@@ -12,7 +13,7 @@ export interface ViewNode {
   /** Short name shown on the canvas. */
   label: string;
   parent?: string;
-  /** Preset position of leaf nodes; boxes take the extent of their children. */
+  /** Position of leaf nodes, set by the layout of the one team or system drawn; boxes take their children's extent. */
   x?: number;
   y?: number;
   /** The entity ref this node stands for (a slice stands for its system). */
@@ -28,6 +29,16 @@ export interface ViewNode {
   mentions: number[];
   /** Label/value rows for the details panel. */
   details: Array<[string, string]>;
+  /** Where the entity is defined, as a link when the catalog gives an http(s) URL for it. */
+  links?: ViewLink[];
+  /** Per signal: what it measured and how much it weighed, for the confidence tooltip. */
+  confidence?: string;
+}
+
+/** A labelled http(s) URL; the client renders it as a link, every other string stays text. */
+export interface ViewLink {
+  label: string;
+  href: string;
 }
 
 /** dependsOn/consumesApi/providesApi are catalog relations; operates is a hand-off; coupling is measured. */
@@ -46,6 +57,55 @@ export interface ViewEdge {
   evidence: string[];
 }
 
+/**
+ * The organisation view: teams (boxes, or plain nodes on a big catalog) and the systems they own, with
+ * component-level edges summed between them. `loose` stands for a team's components outside every system.
+ */
+export type OrgNodeKind = 'team' | 'system' | 'loose';
+
+export interface OrgNode {
+  id: string;
+  kind: OrgNodeKind;
+  label: string;
+  parent?: string;
+  /** Centre, and for a team box its size: the page draws boxes as shapes behind their systems. */
+  x?: number;
+  y?: number;
+  w?: number;
+  h?: number;
+  ref: string;
+  team: string;
+  system?: string;
+  /** System: its fit verdict; team: the worst fit among the systems it owns. */
+  fit?: FitName;
+  severity?: SeverityName;
+  /** Findings on this node and everything drawn inside it (components of a system or team). */
+  findingCount: number;
+  components: number;
+}
+
+/** dependency: catalog relations between components summed; coupling: measured couplings; operates: hand-offs. */
+export type OrgEdgeKind = 'dependency' | 'coupling' | 'operates';
+
+export interface OrgEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: OrgEdgeKind;
+  /** How many component-level edges it stands for. */
+  count: number;
+  isCrossTeam: boolean;
+  /** The first few component-level edges, in words. */
+  evidence: string[];
+}
+
+export interface OrgView {
+  /** systems: team boxes with a node per system part; teams: one node per team (a catalog too big for boxes). */
+  mode: 'systems' | 'teams';
+  nodes: OrgNode[];
+  edges: OrgEdge[];
+}
+
 export interface ViewFinding {
   ruleId: string;
   title: string;
@@ -55,13 +115,37 @@ export interface ViewFinding {
   recommendation: string;
   evidence: string;
   docsUrl: string;
+  /** In-page anchor of the rule's documentation, when the page carries it. */
+  docsAnchor?: string;
   location?: string;
+  /** The team owning the subject (or the subject itself) and the system it belongs to: what filters select on. */
+  team: string;
+  system?: string;
+  /** Against a baseline, when the result was compared with one. */
+  baseline?: 'new' | 'unchanged';
+  /** The root-cause group it belongs to (index into `ViewData.groups`). */
+  group: number;
+}
+
+export interface ViewGroup {
+  key: string;
+  ruleId: string;
+  severity: SeverityName;
+  cause: string;
+  count: number;
 }
 
 export interface ViewData {
+  org: OrgView;
   nodes: ViewNode[];
   edges: ViewEdge[];
   findings: ViewFinding[];
+  groups: ViewGroup[];
   systems: Array<{ ref: string; label: string }>;
   teams: Array<{ id: string; label: string }>;
+  rules: string[];
+  /** The result carries baseline marks: the page offers a "new since baseline" view. */
+  hasBaseline: boolean;
+  /** The organisation's Backstage, for links to each entity's page. */
+  backstageUrl?: string;
 }

@@ -1,96 +1,194 @@
-import cytoscape from 'cytoscape';
-import type { ElementDefinition } from 'cytoscape';
-import type { ViewData, ViewNode } from '../../html/view-types.js';
+import type { ViewData } from '../../html/view-types.js';
 import { byId, readData } from './data.js';
-import { setupFilters } from './filters.js';
-import { showEdge, showNode } from './panel.js';
-import { setupSearch } from './search.js';
-import { graphStyle } from './style.js';
-import { fitToNodes } from './viewport.js';
-
-const BIG = 1500;
-const MARKER = { error: '!! ', warning: '! ', info: 'i ' } as const;
+import { findingPasses } from './filter.js';
+import { FindingsTable } from './findings-table.js';
+import { Graph } from './graph.js';
+import { setupControls } from './controls.js';
+import { setupKeyboard } from './keyboard.js';
+import { Panel } from './panel.js';
+import { setupPrint } from './print.js';
+import { Search } from './search.js';
+import { makeSortable } from './sortable.js';
+import { readState, writeState } from './state.js';
+import { visibleIds } from './visibility.js';
 
 declare global {
   interface Window {
     /** For tests and curious readers: the graph and when it became interactive (ms since navigation). */
-    teamfit?: { cy: cytoscape.Core; data: ViewData; readyAt?: number; timings?: Record<string, number> };
+    teamfit?: { cy: Graph['cy']; graph: Graph; data: ViewData; readyAt?: number; timings?: Record<string, number> };
   }
-}
-
-function elements(data: ViewData): ElementDefinition[] {
-  const nodes = data.nodes.map((node): ElementDefinition => ({
-    group: 'nodes',
-    data: { id: node.id, kind: node.kind, label: label(node), ...(node.parent ? { parent: node.parent } : {}), ...(node.severity ? { severity: node.severity } : {}) },
-    ...(node.x !== undefined && node.y !== undefined ? { position: { x: node.x, y: node.y } } : {}),
-  }));
-  const edges = data.edges.map((edge): ElementDefinition => ({
-    group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, isCrossTeam: edge.isCrossTeam, width: Math.min(1.5 + edge.weight * 1.5, 10) },
-  }));
-  return [...nodes, ...edges];
-}
-
-// Cut here rather than with cytoscape's text-wrap: ellipsis, which measures every label and slows start-up.
-const MAX_LABEL = { leaf: 24, box: 48 };
-
-function label(node: ViewNode): string {
-  const text = node.severity ? `${MARKER[node.severity]}${node.label}` : node.label;
-  const max = node.kind === 'team' || node.kind === 'slice' ? MAX_LABEL.box : MAX_LABEL.leaf;
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function start(): void {
   const started = performance.now();
   const data = readData();
   const parsed = performance.now();
-  const isBig = data.nodes.length + data.edges.length > BIG;
-  const cy = cytoscape({
-    container: byId('tf-cy', HTMLDivElement),
-    style: graphStyle(isBig),
-    minZoom: 0.02,
-    maxZoom: 3,
-    boxSelectionEnabled: false,
-    textureOnViewport: isBig,
-    hideEdgesOnViewport: isBig,
-    pixelRatio: isBig ? 1 : 'auto',
+  const state = readState(location.search);
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const container = byId('tf-cy', HTMLDivElement);
+  const graph = new Graph(container, data, dark.matches);
+  dark.addEventListener('change', () => graph.setDark(dark.matches));
+  const where = byId('tf-where', HTMLElement);
+  const back = byId('tf-back', HTMLButtonElement);
+  const status = byId('tf-status', HTMLElement);
+  const passes = (finding: ViewData['findings'][number]) => findingPasses(finding, state, data);
+
+  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => open(id), select: (id) => select(id) });
+  const table = new FindingsTable(byId('tf-findings', HTMLElement), data, (index) => {
+    panel.showFinding(index);
+    byId('graph', HTMLElement).scrollIntoView();
   });
-  // Positions come precomputed from the reporter (linear time) inside the elements. Added after start-up,
-  // they run no layout at all: even 'preset' re-positions every node, which costs seconds on compound graphs.
-  cy.add(elements(data));
-  fitToNodes(cy, data.nodes);
-  const created = performance.now();
-  const nodes = new Map(data.nodes.map((node) => [node.id, node]));
-  const edges = new Map(data.edges.map((edge) => [edge.id, edge]));
-  const panel = byId('tf-details', HTMLElement);
-  cy.on('tap', 'node', (event) => {
-    const node = nodes.get(event.target.id());
-    if (node) showNode(panel, node, data);
-  });
-  cy.on('tap', 'edge', (event) => {
-    const edge = edges.get(event.target.id());
-    if (edge) showEdge(panel, edge, data);
-  });
-  const select = (id: string) => {
-    const element = cy.getElementById(id);
-    const node = nodes.get(id);
-    if (element.empty() || !node) return;
-    cy.elements().unselect();
-    element.select();
-    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 200 });
-    showNode(panel, node, data);
+  const search = new Search(data, byId('tf-results', HTMLElement), (id) => select(id));
+
+  const showSelection = () => {
+    const id = state.sel;
+    if (id === '') return panel.clear('Click a team or system (or move with the arrow keys and press Enter) to open its components, evidence and findings.');
+    const element = graph.cy.getElementById(id);
+    if (element.nonempty() && element.hasClass('hidden')) return panel.clear('The selection is hidden by the filters.');
+    const node = graph.index.nodes.get(id);
+    const orgNode = graph.level.kind === 'org' ? graph.orgNode(id) : undefined;
+    if (orgNode) panel.showOrgNode(orgNode);
+    else if (node) panel.showNode(node);
   };
-  setupSearch(cy, data, select);
-  setupFilters(cy, data);
-  byId('tf-fit', HTMLButtonElement).addEventListener('click', () => fitToNodes(cy, data.nodes.filter((node) => cy.getElementById(node.id).visible())));
-  window.teamfit = { cy, data };
-  cy.one('render', () => {
+
+  const applyFilters = () => {
+    const visible = visibleIds(data, graph.level, state);
+    graph.cy.batch(() => {
+      graph.cy.nodes().forEach((node) => {
+        if (visible === undefined || visible.has(node.id())) node.removeClass('hidden');
+        else node.addClass('hidden');
+      });
+      graph.cy.elements('.match').removeClass('match');
+      for (const id of search.run(state.q)) graph.cy.getElementById(id).addClass('match');
+    });
+    if (visible !== undefined) graph.fit();
+    table.update(passes);
+    showSelection();
+    const shown = visible === undefined ? graph.cy.nodes().length : graph.cy.nodes().filter((node) => visible.has(node.id())).length;
+    status.textContent = `${shown} of ${graph.cy.nodes().length} nodes shown`;
+    writeState(state);
+  };
+
+  const showLevel = () => {
+    const isOrg = graph.level.kind === 'org';
+    back.hidden = isOrg;
+    where.textContent = graph.level.kind === 'org' ? `Organisation: ${data.org.mode === 'systems' ? 'teams (boxes) and the systems they own' : 'one node per team (click one for its systems and components)'}` : graph.level.title;
+  };
+
+  function open(id: string): void {
+    const target = graph.level.kind === 'drill' && graph.level.id === id;
+    if (!target && !graph.open(id)) return;
+    state.open = id;
+    showLevel();
+    applyFilters();
+  }
+
+  function select(id: string): void {
+    const node = graph.index.nodes.get(id);
+    if (graph.cy.getElementById(id).empty()) {
+      // Teams and systems open their own graph; anything else opens its team's.
+      const scope = id.startsWith('system:') || node?.kind === 'team' ? id : node?.kind === 'slice' ? node.system ?? node.team : node?.team;
+      if (scope === undefined) return;
+      open(scope);
+    }
+    const element = graph.cy.getElementById(id);
+    graph.cy.elements().unselect();
+    if (element.nonempty()) {
+      element.select();
+      graph.cy.animate({ center: { eles: element }, zoom: Math.max(graph.cy.zoom(), 0.9) }, { duration: 200 });
+    }
+    state.sel = id;
+    showSelection();
+    writeState(state);
+  }
+
+  graph.cy.on('tap', 'node', (event) => {
+    const id = event.target.id() as string;
+    const orgNode = graph.level.kind === 'org' ? graph.orgNode(id) : undefined;
+    state.sel = id;
+    // At the organisation level a click opens the team or system; its details go to the panel.
+    if (orgNode) {
+      open(orgNode.kind === 'system' ? orgNode.ref : orgNode.team);
+      state.sel = orgNode.kind === 'system' ? orgNode.id : orgNode.team;
+      graph.cy.getElementById(state.sel).select();
+    }
+    showSelection();
+    writeState(state);
+  });
+  graph.cy.on('tap', 'edge', (event) => {
+    const id = event.target.id() as string;
+    const edge = graph.level.kind === 'org' ? data.org.edges.find((item) => item.id === id) : data.edges.find((item) => item.id === id);
+    if (edge) panel.showEdge(edge);
+  });
+
+  const goBack = () => {
+    if (graph.level.kind === 'org') return;
+    graph.showOrg();
+    state.open = '';
+    state.sel = '';
+    showLevel();
+    applyFilters();
+  };
+  back.addEventListener('click', goBack);
+  byId('tf-fit', HTMLButtonElement).addEventListener('click', () => graph.fit());
+  setupKeyboard(container, graph.cy, {
+    activate: (id) => {
+      if (!id.startsWith('open:')) {
+        state.sel = id;
+        showSelection();
+        return writeState(state);
+      }
+      const target = id.slice('open:'.length);
+      const orgNode = graph.level.kind === 'org' ? graph.orgNode(target) : undefined;
+      if (orgNode) open(orgNode.kind === 'system' ? orgNode.ref : orgNode.team);
+      else byId('tf-details', HTMLElement).focus();
+    },
+    back: goBack,
+    fit: () => graph.fit(),
+  });
+  setupControls(data, state, applyFilters);
+  for (const element of document.querySelectorAll<HTMLTableElement>('table.sortable')) makeSortable(element);
+  followLinks(state, open, applyFilters);
+  setupPrint(graph.cy, container.parentElement ?? container);
+
+  if (state.open !== '' && graph.open(state.open)) showLevel();
+  else {
+    state.open = '';
+    graph.showOrg();
+    showLevel();
+  }
+  const created = performance.now();
+  applyFilters();
+  if (state.sel !== '') select(state.sel);
+  window.teamfit = { cy: graph.cy, graph, data };
+  graph.cy.one('render', () => {
     const readyAt = performance.now();
     const timings = { scriptStart: started, parseData: parsed - started, buildGraph: created - parsed, firstRender: readyAt - created };
-    window.teamfit = { cy, data, readyAt, timings };
+    window.teamfit = { cy: graph.cy, graph, data, readyAt, timings };
     document.documentElement.dataset['graphReady'] = 'true';
   });
 }
 
-// Let the static sections paint first: the page is readable while a big graph is being built.
+/** Links in the static sections that name a team, system or root cause act in the page (no reload). */
+function followLinks(state: ReturnType<typeof readState>, open: (id: string) => void, apply: () => void): void {
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-system], a[data-team], a[data-group]') : null;
+    if (!link) return;
+    event.preventDefault();
+    const { system, team, group } = link.dataset;
+    if (group !== undefined) {
+      state.group = group;
+      apply();
+      document.getElementById('findings')?.scrollIntoView();
+      return;
+    }
+    const id = system ?? team;
+    if (id !== undefined) {
+      open(id);
+      document.getElementById('graph')?.scrollIntoView();
+    }
+  });
+}
+
+// Let the static sections paint first: the page is readable while the graph is being built.
 requestAnimationFrame(() => setTimeout(start, 0));

@@ -1,37 +1,31 @@
-import type { Core } from 'cytoscape';
 import type { ViewData } from '../../html/view-types.js';
-import { byId, el } from './data.js';
+import { el } from './data.js';
 
 const MAX_RESULTS = 20;
 
-/** Search by name or ref: matches are highlighted and listed; Enter (or a click) selects one. */
-export function setupSearch(cy: Core, data: ViewData, select: (id: string) => void): void {
-  const input = byId('tf-search', HTMLInputElement);
-  const results = byId('tf-results', HTMLUListElement);
-  const status = byId('tf-status', HTMLElement);
-  const haystack = data.nodes.map((node) => ({ id: node.id, text: `${node.label} ${node.ref}`.toLowerCase(), label: node.label, ref: node.ref }));
-  let first: string | undefined;
-  const run = () => {
-    const query = input.value.trim().toLowerCase();
-    const matches = query === '' ? [] : haystack.filter((item) => item.text.includes(query));
-    first = matches[0]?.id;
-    cy.batch(() => {
-      cy.elements('.match').removeClass('match');
-      for (const match of matches) cy.getElementById(match.id).addClass('match');
-    });
-    results.replaceChildren();
+/** Teams, systems and entities whose name or ref contains the query, for the list under the filter bar. */
+export class Search {
+  private readonly haystack: Array<{ id: string; text: string; label: string; ref: string }>;
+
+  constructor(data: ViewData, private readonly list: HTMLElement, private readonly onPick: (id: string) => void) {
+    this.haystack = data.nodes.filter((node) => node.kind !== 'slice').map((node) => ({ id: node.id, text: `${node.label} ${node.ref}`.toLowerCase(), label: node.label, ref: node.ref }));
+    for (const system of data.systems) this.haystack.push({ id: system.ref, text: `${system.label} ${system.ref}`.toLowerCase(), label: system.label, ref: system.ref });
+  }
+
+  /** Lists the matches and returns their ids (all of them, for highlighting). */
+  run(query: string): string[] {
+    const needle = query.trim().toLowerCase();
+    const matches = needle === '' ? [] : this.haystack.filter((item) => item.text.includes(needle));
+    this.list.replaceChildren();
     for (const match of matches.slice(0, MAX_RESULTS)) {
       const button = el('button', `${match.label} (${match.ref})`);
       button.type = 'button';
-      button.addEventListener('click', () => select(match.id));
+      button.addEventListener('click', () => this.onPick(match.id));
       const item = el('li');
       item.append(button);
-      results.append(item);
+      this.list.append(item);
     }
-    status.textContent = query === '' ? '' : `${matches.length} match${matches.length === 1 ? '' : 'es'}${matches.length > MAX_RESULTS ? `, first ${MAX_RESULTS} listed` : ''}`;
-  };
-  input.addEventListener('input', run);
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && first !== undefined) select(first);
-  });
+    if (matches.length > MAX_RESULTS) this.list.append(el('li', `... ${matches.length - MAX_RESULTS} more`, 'muted'));
+    return matches.map((match) => match.id);
+  }
 }

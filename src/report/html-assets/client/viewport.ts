@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { ViewNode } from '../../html/view-types.js';
+import type { LayoutNode } from '../../html/layout.js';
 
 // Half a leaf plus its boxes' padding and labels, so the outermost boxes stay in view.
 const MARGIN = 140;
@@ -8,7 +8,7 @@ const MARGIN = 140;
  * Fit the view to nodes from their precomputed positions. cytoscape's own fit measures every label and
  * edge for the bounding box, which takes seconds on a big organisation; this is one pass over numbers.
  */
-export function fitToNodes(cy: Core, nodes: Iterable<ViewNode>): void {
+export function fitToNodes(cy: Core, nodes: Iterable<LayoutNode>): void {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

@@ -1,0 +1,101 @@
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { OrgNode, ViewData } from '../../html/view-types.js';
+import { DataIndex, drillScope } from './drill.js';
+import { edgeWidth, nodeLabel } from './labels.js';
+import { graphStyle } from './style.js';
+import { fitToNodes } from './viewport.js';
+
+// Above this many elements the canvas draws what helps reading a whole organisation at once and skips the
+// rest: straight edges, no labels too small to read, a cached texture while panning.
+const BIG = 400;
+
+/** Where the graph stands: the organisation, or one team's or system's components. */
+export type Level = { kind: 'org' } | { kind: 'drill'; id: string; title: string };
+
+/**
+ * One canvas that shows the organisation first and, on demand, the component graph of one team or system.
+ * Only what is shown is handed to cytoscape, so its cost follows the view, not the catalog.
+ */
+export class Graph {
+  readonly cy: Core;
+  readonly index: DataIndex;
+  level: Level = { kind: 'org' };
+  /** The positions of what is drawn now, for fitting the view without measuring labels. */
+  drawn: Array<{ id: string; x?: number; y?: number }> = [];
+  private readonly orgNodes: Map<string, OrgNode>;
+
+  constructor(container: HTMLElement, readonly data: ViewData, private readonly isDark: boolean) {
+    this.index = new DataIndex(data);
+    this.orgNodes = new Map(data.org.nodes.map((node) => [node.id, node]));
+    const isBig = data.org.nodes.length + data.org.edges.length > BIG;
+    this.cy = cytoscape({
+      container,
+      style: graphStyle(isBig, isDark),
+      minZoom: 0.02,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      textureOnViewport: isBig,
+      hideEdgesOnViewport: isBig,
+      pixelRatio: isBig ? 1 : 'auto',
+    });
+  }
+
+  orgNode(id: string): OrgNode | undefined {
+    return this.orgNodes.get(id);
+  }
+
+  setDark(isDark: boolean): void {
+    this.cy.style(graphStyle(this.data.org.nodes.length + this.data.org.edges.length > BIG, isDark));
+  }
+
+  showOrg(): void {
+    this.level = { kind: 'org' };
+    this.replace(orgElements(this.data), this.data.org.nodes);
+  }
+
+  /** Opens a team's or a system's component graph; false when it has none. */
+  open(id: string): boolean {
+    const scope = drillScope(this.data, this.index, id);
+    if (!scope) return false;
+    this.level = { kind: 'drill', id, title: scope.title };
+    this.replace(scope.elements, scope.nodes);
+    return true;
+  }
+
+  fit(onlyVisible = true): void {
+    fitToNodes(this.cy, onlyVisible ? this.drawn.filter((node) => !this.cy.getElementById(node.id).hasClass('hidden')) : this.drawn);
+  }
+
+  private replace(elements: ElementDefinition[], positions: Array<{ id: string; x?: number; y?: number }>): void {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      // Positions come precomputed with the elements: no layout runs in the browser.
+      this.cy.add(elements);
+    });
+    this.drawn = positions;
+    fitToNodes(this.cy, positions);
+  }
+}
+
+/**
+ * The organisation's elements. Team boxes are plain shapes sized by the layout and drawn behind their
+ * systems, not cytoscape compound nodes: compounds recompute their bounds on every frame, which made
+ * a few hundred teams take seconds to draw.
+ */
+function orgElements(data: ViewData): ElementDefinition[] {
+  const nodes = data.org.nodes.map((node): ElementDefinition => ({
+    group: 'nodes',
+    data: {
+      id: node.id, kind: node.kind, label: nodeLabel(node.label, 'box', node.severity),
+      ...(node.w !== undefined && node.h !== undefined ? { box: true, w: node.w, h: node.h } : {}),
+      ...(node.severity ? { severity: node.severity } : {}), ...(node.fit ? { fit: node.fit } : {}),
+    },
+    ...(node.x !== undefined && node.y !== undefined ? { position: { x: node.x, y: node.y } } : {}),
+  }));
+  const edges = data.org.edges.map((edge): ElementDefinition => ({
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, isCrossTeam: edge.isCrossTeam, width: edgeWidth(edge.count) },
+  }));
+  return [...nodes, ...edges];
+}
