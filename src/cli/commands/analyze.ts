@@ -9,6 +9,7 @@ import type { CliIo } from '../io.js';
 import { addReportingOptions, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
+import { sayMachineNotes } from '../machine-notes.js';
 
 const Options = ReportingOptions.extend(InputOptions.shape);
 
@@ -35,6 +36,7 @@ export function analyzeCommand(context: CommandContext): Command {
       // Read before the analysis, so a broken baseline fails fast.
       const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
       const result = await analyze(analyzeOptions(paths, config, options, io));
+      sayMachineNotes(io, result.diagnostics);
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       await emit(io, await renderReport(compared, options.format, { color }), options.output);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { UsageError } from '../../util/errors.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
+import { sayMachineNotes } from '../machine-notes.js';
 
 const Options = z.object({
   output: z.string().optional(),
@@ -36,6 +37,7 @@ export function initCommand(context: CommandContext): Command {
         ...(options.cache && { cacheDir: options.cacheDir ?? '.teamfit' }),
         ...(showProgress ? { onProgress: (message: string) => io.stderr(`teamfit: ${message}\n`) } : {}),
       });
+      sayMachineNotes(io, discovery.diagnostics);
       if (discovery.units.length === 0) {
         throw new UsageError(`found nothing to describe in ${dir}: no deploy manifest, build module or application marker file`);
       }
