@@ -4,7 +4,7 @@
 // to GITHUB_OUTPUT, and exit with teamfit's own exit code (0 clean, 1 findings at or above fail-on, 2 bad
 // input). Everything comes from the environment Actions sets; see action.yml for the inputs.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArguments, InputError, readInputs } from './inputs.mjs';
@@ -63,9 +63,15 @@ function installCli(spec, inputs, env) {
   // A tarball or folder named relative to the working directory, as the user wrote it.
   const local = resolve(inputs.workdir, spec);
   const what = /^[./]/.test(spec) || spec.endsWith('.tgz') ? local : spec;
-  const installed = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', what], { cwd: inputs.workdir, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (installed.status !== 0) throw new InputError(`npm could not install ${spec}`);
   const root = join(prefix, 'node_modules', 'teamfit');
+  // A job that runs the action twice (two catalogs, say) installs it once.
+  const marker = join(prefix, 'installed-spec');
+  const isInstalled = existsSync(marker) && readFileSync(marker, 'utf8') === what && existsSync(join(root, 'package.json'));
+  if (!isInstalled) {
+    const installed = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', what], { cwd: inputs.workdir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (installed.status !== 0) throw new InputError(`npm could not install ${spec}`);
+    writeFileSync(marker, what);
+  }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return join(root, typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.teamfit);
 }
