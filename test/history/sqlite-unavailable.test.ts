@@ -101,6 +101,23 @@ describe('without a loadable better-sqlite3', () => {
     expect(existsSync(join(work, 'cache-ok', 'git-history.sqlite'))).toBe(true);
   });
 
+  it('discovery (analyze and init on a repository without a catalog) says so once, for no one repository', async () => {
+    const repo = new TestRepo('shop');
+    repo.git('remote', 'add', 'origin', 'https://git.example.com/acme/shop.git');
+    for (let i = 0; i < 3; i++) repo.commit(`shop ${i}`, { 'web/Dockerfile': `FROM node:20\n# ${i}\n`, 'api/Dockerfile': `FROM node:20\n# ${i}\n` }, i % 2 ? ALICE : BOB);
+    const hidden = hook('hide-discovery', MISSING);
+    const analyzed = await teamfit(['analyze', repo.dir, '--format', 'json', '--fail-on', 'none', '--cache-dir', join(work, 'cache-discovery')], hidden);
+    expect(analyzed.code, analyzed.stderr).toBe(0);
+    expect(analyzed.stderr.match(/git-cache-unavailable/g)).toHaveLength(1);
+    const diagnostics = AnalysisResult.parse(JSON.parse(analyzed.stdout)).diagnostics.filter((d) => d.code === 'git-cache-unavailable');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.file).toBeUndefined();
+    const initialised = await teamfit(['init', repo.dir, '--output', '-', '--cache-dir', join(work, 'cache-init')], hidden);
+    expect(initialised.code, initialised.stderr).toBe(0);
+    expect(initialised.stdout).toContain('kind: Component');
+    expect(initialised.stderr.match(/git-cache-unavailable/g)).toHaveLength(1);
+  });
+
   it('mine says so once and still answers', async () => {
     const mined = await teamfit(['mine', repos[0] ?? '', '--analysis', 'authors', '--format', 'csv', '--cache-dir', join(work, 'cache-mine')], hook('hide-mine', MISSING));
     expect(mined.code).toBe(0);
