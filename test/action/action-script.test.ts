@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { AnalysisResult } from '../../src/result/index.js';
 import { BIN, ROOT, TINY_ORG } from '../cli/run-teamfit.js';
 import { ALICE, BOB, TestRepo } from '../discover/git-repo.js';
+import { npmChildEnv } from '../pack/npm-env.js';
 
 // Installing the CLI dominates: every run shares one RUNNER_TEMP, so npm installs it once (as in one job).
 const SLOW = 240_000;
@@ -30,9 +31,7 @@ function step(inputs: Record<string, string>): Promise<StepRun> {
   const outputFile = join(work, `output-${runs}.txt`);
   writeFileSync(summaryFile, '');
   writeFileSync(outputFile, '');
-  const { FORCE_COLOR: _force, TEAMFIT_DEBUG: _debug, ...inherited } = process.env;
-  const env = {
-    ...inherited,
+  const env = npmChildEnv({
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runnerTemp,
@@ -44,7 +43,7 @@ function step(inputs: Record<string, string>): Promise<StepRun> {
     npm_config_ignore_scripts: 'true',
     INPUT_PACKAGE: tarball,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-  };
+  });
   return new Promise((done) => {
     execFile(process.execPath, [SCRIPT], { cwd: workspace, env }, (error, _stdout, stderr) => {
       const outputs = Object.fromEntries(
@@ -61,7 +60,7 @@ function step(inputs: Record<string, string>): Promise<StepRun> {
 beforeAll(() => {
   cpSync(TINY_ORG, join(workspace, 'catalog'), { recursive: true });
   // The CLI as npm would publish it, from this checkout's build (the packing itself is test/pack's subject).
-  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', env: npmChildEnv() });
   tarball = join(work, (JSON.parse(packed.slice(packed.indexOf('['))) as Array<{ filename: string }>)[0]?.filename ?? '');
 }, SLOW);
 

@@ -7,6 +7,7 @@ import { AnalysisResult } from '../../src/result/index.js';
 import { RULE_IDS } from '../../src/rules/meta.js';
 import { analyze } from '../../src/run.js';
 import { ROOT } from '../cli/run-teamfit.js';
+import { npmChildEnv } from './npm-env.js';
 
 // The slowest test file of the suite (one clean build, one pack, one install): its steps share one
 // package, built once in beforeAll, and each step has its own generous timeout.
@@ -23,9 +24,8 @@ interface Run {
 }
 
 function run(command: string, args: readonly string[], cwd: string): Promise<Run> {
-  const { FORCE_COLOR: _force, TEAMFIT_DEBUG: _debug, npm_config_prefix: _prefix, ...env } = process.env;
   return new Promise((done) => {
-    execFile(command, args, { cwd, env: { ...env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env: npmChildEnv(), maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
     });
   });
