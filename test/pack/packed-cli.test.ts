@@ -11,7 +11,7 @@ import { npmChildEnv } from './npm-env.js';
 
 // The slowest test file of the suite (one clean build, one pack, one install): its steps share one
 // package, built once in beforeAll, and each step has its own generous timeout.
-const SLOW = 300_000;
+const SLOW = 600_000;
 
 const work = mkdtempSync(join(tmpdir(), 'teamfit-pack-'));
 const app = join(work, 'app');
