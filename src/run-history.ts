@@ -72,7 +72,7 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
   const sources = historySources(read, window, cacheDir, gitDiagnostics, progress);
   const owners = await codeOwnership(read, diagnostics);
   const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
-  return { evidence, diagnostics: [...gitDiagnostics.map((d) => ({ ...d, file: display(cwd, d.file) })), ...diagnostics] };
+  return { evidence, diagnostics: [...gitDiagnostics.map(({ file, ...d }) => (file === undefined ? d : { ...d, file: display(cwd, file) })), ...diagnostics] };
 }
 
 /**

@@ -46,7 +46,7 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   const ownership: Ownership = codeowners
     ? teamsFromCodeowners(codeowners, units)
     : history && history.authorChanges.size >= 2 ? inferTeams(history.authorChanges, codebases) : { teams: [], ownerOf: new Map(), users: [] };
-  const diagnostics = [...claims.diagnostics, ...(codeowners?.diagnostics ?? []), ...(history?.diagnostics ?? []).map(({ severity, code, message }) => ({ severity, code, message, file: '.' }))];
+  const diagnostics = [...claims.diagnostics, ...(codeowners?.diagnostics ?? []), ...(history?.diagnostics ?? []).map(({ severity, code, message, file }) => ({ severity, code, message, ...(file === undefined ? {} : { file: '.' }) }))];
 
   // Evidence is gathered relative to the repository; results cite files relative to the working directory.
   const display = (file: string) => relative(cwd, join(root, file)).split('\\').join('/') || '.';

@@ -110,9 +110,10 @@ describe('commit cache', () => {
       [
         '--input-type=module',
         '-e',
-        `import { CommitCache } from ${JSON.stringify(store)};
+        `import Database from 'better-sqlite3';
+         import { CommitCache } from ${JSON.stringify(store)};
          import { CommitColumnsBuilder } from ${JSON.stringify(columns)};
-         const cache = new CommitCache(${JSON.stringify(resolve(cacheDir))});
+         const cache = new CommitCache(${JSON.stringify(resolve(cacheDir))}, Database);
          const batch = (n) => {
            const builder = new CommitColumnsBuilder();
            for (let i = 0; i < 200000; i++) builder.add({ hash: '', parents: [], authorName: 'run-' + n, authorEmail: 'e', authorDate: '2024-01-01T00:00:00Z', subject: 's', files: [{ path: 'p' + (i % 5000) }] });
@@ -133,7 +134,7 @@ describe('commit cache', () => {
     const db = new Database(join(cacheDir, 'git-history.sqlite'));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
-    const cache = new CommitCache(cacheDir);
+    const cache = new CommitCache(cacheDir, Database);
     const range = cache.find('key');
     const loaded = range === undefined ? undefined : cache.load(range);
     cache.close();

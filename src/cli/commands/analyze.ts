@@ -10,6 +10,7 @@ import type { CliIo } from '../io.js';
 import { addReportingOptions, detailOf, ReportingOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
+import { sayMachineNotes } from '../machine-notes.js';
 
 const Options = ReportingOptions.extend(InputOptions.shape);
 
@@ -36,6 +37,7 @@ export function analyzeCommand(context: CommandContext): Command {
       // Read before the analysis, so a broken baseline fails fast.
       const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
       const result = await analyze(analyzeOptions(paths, config, options, io));
+      sayMachineNotes(io, result.diagnostics);
       const compared = applyBaseline(result, baseline);
       const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
       // A catalog read from one Backstage is linked into it, unless the config names the instance to link to.

@@ -6,6 +6,7 @@ import { configOption } from '../options.js';
 import { emit } from '../output.js';
 import { assertPathsExist } from './analyze.js';
 import type { CommandContext } from './context.js';
+import { sayMachineNotes } from '../machine-notes.js';
 
 const Options = InputOptions.extend({ output: z.string(), config: z.string().optional() });
 
@@ -27,6 +28,7 @@ export function baselineCommand(context: CommandContext): Command {
       await assertPathsExist(io, [...paths, ...options.repo, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
       const { config } = await loadCliConfig(io, options.config);
       const result = await analyze(analyzeOptions(paths, config, options, io));
+      sayMachineNotes(io, result.diagnostics);
       const baseline = baselineOf(result);
       const toStdout = options.output === '-';
       await emit(io, JSON.stringify(baseline, null, 2) + '\n', toStdout ? undefined : options.output);

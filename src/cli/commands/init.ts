@@ -6,6 +6,7 @@ import { UsageError } from '../../util/errors.js';
 import { emit } from '../output.js';
 import { progressTo } from '../progress.js';
 import type { CommandContext } from './context.js';
+import { sayMachineNotes } from '../machine-notes.js';
 
 const Options = z.object({
   quiet: z.boolean().optional(),
@@ -37,6 +38,7 @@ export function initCommand(context: CommandContext): Command {
         ...(options.cache && { cacheDir: options.cacheDir ?? '.teamfit' }),
         ...progressTo(options, io),
       });
+      sayMachineNotes(io, discovery.diagnostics);
       if (discovery.units.length === 0) {
         throw new UsageError(`found nothing to describe in ${dir}: no deploy manifest, build module or application marker file`);
       }

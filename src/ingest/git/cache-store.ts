@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { joinColumns, type CommitColumns } from './commit-columns.js';
 import { decodeColumns, encodeColumns } from './columns-codec.js';
 
@@ -21,9 +21,10 @@ export interface CachedRange {
  * so an interrupted run leaves the previous state intact.
  */
 export class CommitCache {
-  private readonly db: Database.Database;
+  private readonly db: BetterSqlite3.Database;
 
-  constructor(directory: string) {
+  /** `Database` comes from `loadSqliteDriver()`: the driver is optional and loaded only when a cache is used. */
+  constructor(directory: string, Database: typeof BetterSqlite3) {
     mkdirSync(directory, { recursive: true });
     this.db = new Database(join(directory, 'git-history.sqlite'));
     this.db.pragma('journal_mode = WAL');

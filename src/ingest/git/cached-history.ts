@@ -3,6 +3,7 @@ import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-
 import { CacheFormatError } from './columns-codec.js';
 import { rangesFor, readColumns, readRanges, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
 import { CommitCache } from './cache-store.js';
+import { loadSqliteDriver } from './sqlite-driver.js';
 import { revisionArguments, type LogRange } from './read-log.js';
 import { inspectRepository } from './repository.js';
 import { gitText } from './run-git.js';
@@ -20,10 +21,16 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
   const tips = await resolveTips(path, range);
   if (tips === undefined) return readColumns(path, options);
+  const driver = await loadSqliteDriver();
+  if ('reason' in driver) {
+    // Not about this repository: every history read says the same, so a run reports it once.
+    const read = await readColumns(path, options);
+    return { ...read, diagnostics: [unavailableDiagnostic(driver.reason), ...read.diagnostics] };
+  }
   const key = JSON.stringify([repository.gitDir, options.detail, options.renames ?? false, options.subjects ?? false, range.revisions, range.excludeRefs ?? []]);
   let cache: CommitCache | undefined;
   try {
-    cache = new CommitCache(cacheDir);
+    cache = new CommitCache(cacheDir, driver.Database);
     const cached = cache.find(key);
     const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
     // Cached tips that are still tips are reached trivially: only the others need git's word.
@@ -69,6 +76,11 @@ function isCacheError(error: unknown): error is Error {
 
 function cacheDiagnostic(cacheDir: string, path: string, error: Error, consequence: string): GitDiagnostic {
   return { severity: 'warning', code: 'git-cache-unusable', message: `the commit cache in ${cacheDir} cannot be used (${error.message}); ${consequence}`, file: path };
+}
+
+function unavailableDiagnostic(reason: string): GitDiagnostic {
+  const message = `the commit cache is off: its SQLite driver, better-sqlite3, cannot be loaded (${reason}); every run reads the history whole from git. To use it, install teamfit with its install scripts allowed (see "Install" in teamfit's README)`;
+  return { severity: 'info', code: 'git-cache-unavailable', message };
 }
 
 // The commits the range starts from, resolved once so the log reads exactly what the cache will record.

@@ -27,6 +27,6 @@ export interface GitDiagnostic {
   severity: 'error' | 'warning' | 'info';
   code: string;
   message: string;
-  /** The repository path as given. */
-  file: string;
+  /** The repository path as given; absent when the problem is this machine's, not one repository's (the cache driver). */
+  file?: string;
 }
