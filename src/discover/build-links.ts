@@ -1,21 +1,22 @@
+import { isLocalHost, networkNames, sharesName } from './hosts.js';
 import { recogniseScheme } from './infrastructure.js';
 import { entityName, isInside } from './paths.js';
 import type { Claims, Dependency, ModuleClaim, Resource, Unit } from './types.js';
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', 'host.docker.internal', '::1']);
 
 /** Resource claims merged by name or host; `external` image-only services are added as `other`. */
 export function buildResources(claims: Claims, external: readonly Resource[]): Resource[] {
   const resources: Resource[] = [];
   for (const claim of claims.resources) {
     const name = entityName(claim.name);
-    const same = resources.find((r) => r.name === name || r.hosts.includes(claim.name));
+    const hosts = networkNames([claim.name, ...(claim.hosts ?? [])]);
+    // One network name in common is one service: a `hostname:` in one compose file, the service name in another.
+    const same = resources.find((r) => r.name === name || sharesName(r.hosts, hosts));
     if (same) {
-      for (const host of claim.hosts ?? []) if (!same.hosts.includes(host)) same.hosts.push(host);
+      for (const host of hosts) if (!same.hosts.includes(host)) same.hosts.push(host);
       same.evidence.push(claim.evidence);
       continue;
     }
-    resources.push({ name, type: claim.type, technology: claim.technology, hosts: [claim.name, ...(claim.hosts ?? [])], databases: [], evidence: [claim.evidence] });
+    resources.push({ name, type: claim.type, technology: claim.technology, hosts, databases: [], evidence: [claim.evidence] });
   }
   for (const resource of external) if (!resources.some((r) => r.name === entityName(resource.name))) resources.push({ ...resource, name: entityName(resource.name) });
   return resources;
@@ -60,6 +61,7 @@ function uniqueName(units: readonly Unit[], raw: string): string {
 export function resolveReferences(claims: Claims, units: readonly Unit[], resources: Resource[], dependencies: Dependency[]): void {
   const byHost = (host: string) => {
     const h = host.toLowerCase();
+    if (isLocalHost(h)) return undefined;
     const unit = units.find((u) => u.deployable && (u.name === h || u.hosts.some((x) => x.toLowerCase() === h)));
     if (unit) return { name: unit.name, toKind: 'component' as const };
     const resource = resources.find((r) => r.name === h || r.hosts.some((x) => x.toLowerCase() === h));
@@ -73,8 +75,8 @@ export function resolveReferences(claims: Claims, units: readonly Unit[], resour
     const known = scheme ? recogniseScheme(scheme) : undefined;
     if (!target && ref.kind === 'connection-string' && known) {
       const sameTech = resources.filter((r) => r.technology === known.technology);
-      if (LOCAL_HOSTS.has(ref.target.toLowerCase()) && sameTech.length === 1 && sameTech[0]) target = { name: sameTech[0].name, toKind: 'resource', resource: sameTech[0] };
-      else if (!LOCAL_HOSTS.has(ref.target.toLowerCase())) {
+      if (isLocalHost(ref.target) && sameTech.length === 1 && sameTech[0]) target = { name: sameTech[0].name, toKind: 'resource', resource: sameTech[0] };
+      else if (!isLocalHost(ref.target)) {
         const created: Resource = { name: entityName(ref.target), ...known, hosts: [ref.target], databases: [], evidence: [ref.evidence] };
         resources.push(created);
         target = { name: created.name, toKind: 'resource', resource: created };

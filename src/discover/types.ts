@@ -94,11 +94,13 @@ export interface Claims {
   programBuild?: Evidence;
   /** Images built from a context (compose `build` + `image`, skaffold artifacts). */
   builds: ImageBuild[];
+  /** Dockerfiles that build one-shot jobs (a compose migration with `restart: "no"`): not units. */
+  jobDockerfiles: string[];
   diagnostics: Diagnostic[];
 }
 
 export function emptyClaims(): Claims {
-  return { units: [], resources: [], references: [], modules: [], dockerfiles: [], dockerfileTexts: new Map(), builds: [], diagnostics: [] };
+  return { units: [], resources: [], references: [], modules: [], dockerfiles: [], dockerfileTexts: new Map(), builds: [], jobDockerfiles: [], diagnostics: [] };
 }
 
 export interface Unit {
