@@ -2,8 +2,9 @@ import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { readCodeowners } from '../ingest/codeowners/index.js';
 import { UsageError } from '../util/errors.js';
-import { addLibraries, buildResources, resolveReferences } from './build-links.js';
+import { addApplicationNames, addLibraries, buildResources, resolveReferences } from './build-links.js';
 import { buildUnits } from './build-units.js';
+import { scanCode } from './code-references.js';
 import { collectClaims } from './collect.js';
 import { sharedDatastores, sharedImages, lockstepVersioning } from './coupling/artifacts.js';
 import { apiContracts } from './coupling/api-contracts.js';
@@ -38,6 +39,8 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   const resources = buildResources(claims, external);
   const dependencies: Dependency[] = [];
   addLibraries(units, modules, dependencies);
+  addApplicationNames(claims, units);
+  await scanCode(root, files, units, claims);
   resolveReferences(claims, units, resources, dependencies);
 
   const codebases = new Codebases(units);
