@@ -1,6 +1,7 @@
 import { isAspireHost, parseAspireHost } from './manifests/aspire.js';
 import { COMPOSE_FILE, parseCompose } from './manifests/compose.js';
 import { composeOverlays } from './manifests/compose-overlays.js';
+import { kustomizeAffixes } from './manifests/kustomize-names.js';
 import { parseHelmChart } from './manifests/helm.js';
 import { linkKubeServices, mayBeKubernetes, newKubeState, parseKubernetes } from './manifests/kubernetes.js';
 import { parseProcfile } from './manifests/procfile.js';
@@ -48,6 +49,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
     for (const [path, dir] of parseGradleSettings(file, (await read(file)) ?? '')) if (!gradleProjects.has(path)) gradleProjects.set(path, dir);
   }
 
+  const affixes = await kustomizeAffixes(relevant, read, claims);
   const python = new Map<string, PythonProject>();
   const overlays = await composeOverlays(relevant.filter((file) => COMPOSE_FILE.test(baseName(file))), read);
   const overlayFiles = new Set([...overlays.values()].flat());
@@ -112,7 +114,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
       await scanConfig(file, name, read, claims);
     } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
       const text = await read(file);
-      if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)));
+      if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)), affixes.get(file));
     }
   }
   for (const project of python.values()) parsePythonProject(project, claims);
