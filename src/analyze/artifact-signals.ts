@@ -55,10 +55,13 @@ export function artifactSignals(couplings: readonly ArtifactCoupling[], sharedDa
         else if (low) free('artifact-co-change', 'changes stay inside units (filtered co-change below its threshold)', WEIGHTS.lowCoChange);
         break;
       }
-      case 'api-contracts':
-        signals.push(signal({ ...base, id: 'artifact-api-contracts', description: 'API contracts (proto, OpenAPI, AsyncAPI) in the repository', value: coupling.contracts.length, pushes: 'microservices', weight: WEIGHTS.apiContracts }));
-        free('artifact-api-contracts', 'units declare API contracts', WEIGHTS.apiContracts);
+      case 'api-contracts': {
+        // Per unit: contracts no unit serves or calls show no boundary between this system's units.
+        const between = coupling.units.length >= (coupling.threshold ?? 2);
+        signals.push(signal({ ...base, id: 'artifact-api-contracts', description: 'units serving or calling API contracts (proto, OpenAPI, AsyncAPI) in the repository', value: coupling.units.length, pushes: between ? 'microservices' : 'none', weight: between ? WEIGHTS.apiContracts : 0 }));
+        if (between) free('artifact-api-contracts', 'units serve and call each other through API contracts', WEIGHTS.apiContracts);
         break;
+      }
       case 'separate-stacks':
         signals.push(signal({ ...base, id: 'artifact-separate-stacks', description: 'languages among its units (units in different languages or build systems share no code or build)', value: coupling.languages, pushes: 'microservices', weight: WEIGHTS.separateStacks }));
         free('artifact-separate-stacks', `units in ${coupling.languages > 1 ? `${coupling.languages} languages` : 'different build systems'}`, WEIGHTS.separateStacks);

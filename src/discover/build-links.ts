@@ -1,21 +1,24 @@
+import { isLocalHost, networkNames, sharesName } from './hosts.js';
 import { recogniseScheme } from './infrastructure.js';
 import { entityName, isInside } from './paths.js';
 import type { Claims, Dependency, ModuleClaim, Resource, Unit } from './types.js';
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', 'host.docker.internal', '::1']);
+const KUBE_DNS = /^([a-z0-9-]+)(?:\.[a-z0-9-]+)?\.svc(?:\.cluster\.local)?\.?$/;
 
 /** Resource claims merged by name or host; `external` image-only services are added as `other`. */
 export function buildResources(claims: Claims, external: readonly Resource[]): Resource[] {
   const resources: Resource[] = [];
   for (const claim of claims.resources) {
     const name = entityName(claim.name);
-    const same = resources.find((r) => r.name === name || r.hosts.includes(claim.name));
+    const hosts = networkNames([claim.name, ...(claim.hosts ?? [])]);
+    // One network name in common is one service: a `hostname:` in one compose file, the service name in another.
+    const same = resources.find((r) => r.name === name || sharesName(r.hosts, hosts));
     if (same) {
-      for (const host of claim.hosts ?? []) if (!same.hosts.includes(host)) same.hosts.push(host);
+      for (const host of hosts) if (!same.hosts.includes(host)) same.hosts.push(host);
       same.evidence.push(claim.evidence);
       continue;
     }
-    resources.push({ name, type: claim.type, technology: claim.technology, hosts: [claim.name, ...(claim.hosts ?? [])], databases: [], evidence: [claim.evidence] });
+    resources.push({ name, type: claim.type, technology: claim.technology, hosts, databases: [], evidence: [claim.evidence] });
   }
   for (const resource of external) if (!resources.some((r) => r.name === entityName(resource.name))) resources.push({ ...resource, name: entityName(resource.name) });
   return resources;
@@ -58,10 +61,14 @@ function uniqueName(units: readonly Unit[], raw: string): string {
 
 /** Turns references (depends_on, env hosts, connection strings) into dependencies between known units and resources. */
 export function resolveReferences(claims: Claims, units: readonly Unit[], resources: Resource[], dependencies: Dependency[]): void {
-  const byHost = (host: string) => {
+  const byHost = (host: string): { name: string; toKind: 'component' | 'resource'; resource?: Resource } | undefined => {
     const h = host.toLowerCase();
+    if (isLocalHost(h)) return undefined;
     const unit = units.find((u) => u.deployable && (u.name === h || u.hosts.some((x) => x.toLowerCase() === h)));
     if (unit) return { name: unit.name, toKind: 'component' as const };
+    // `orders.shop.svc.cluster.local`: a Kubernetes Service's cluster DNS name is its name.
+    const service = KUBE_DNS.exec(h)?.[1];
+    if (service !== undefined) return byHost(service);
     const resource = resources.find((r) => r.name === h || r.hosts.some((x) => x.toLowerCase() === h));
     return resource ? { name: resource.name, toKind: 'resource' as const, resource } : undefined;
   };
@@ -73,14 +80,15 @@ export function resolveReferences(claims: Claims, units: readonly Unit[], resour
     const known = scheme ? recogniseScheme(scheme) : undefined;
     if (!target && ref.kind === 'connection-string' && known) {
       const sameTech = resources.filter((r) => r.technology === known.technology);
-      if (LOCAL_HOSTS.has(ref.target.toLowerCase()) && sameTech.length === 1 && sameTech[0]) target = { name: sameTech[0].name, toKind: 'resource', resource: sameTech[0] };
-      else if (!LOCAL_HOSTS.has(ref.target.toLowerCase())) {
+      if (isLocalHost(ref.target) && sameTech.length === 1 && sameTech[0]) target = { name: sameTech[0].name, toKind: 'resource', resource: sameTech[0] };
+      else if (!isLocalHost(ref.target)) {
         const created: Resource = { name: entityName(ref.target), ...known, hosts: [ref.target], databases: [], evidence: [ref.evidence] };
         resources.push(created);
         target = { name: created.name, toKind: 'resource', resource: created };
       }
     }
-    if (!target) continue;
+    // Code names hosts of tests and tools too: from code only a call to another unit counts.
+    if (!target || (ref.componentsOnly === true && target.toKind !== 'component')) continue;
     if ('resource' in target && target.resource && ref.database && !target.resource.databases.includes(ref.database)) target.resource.databases.push(ref.database);
     for (const from of fromUnits) {
       if (from.name === target.name && target.toKind === 'component') continue;
@@ -97,6 +105,20 @@ export function resolveReferences(claims: Claims, units: readonly Unit[], resour
       if (dependencies.some((d) => d.to === resource.name && d.toKind === 'resource')) continue;
       addDependency(dependencies, { from: only.name, to: resource.name, toKind: 'resource', kind: 'only-unit', detail: 'the only deployable unit of the repository', evidence: resource.evidence.slice(0, 1) });
     }
+  }
+}
+
+/**
+ * The names units register under in service discovery (`spring.application.name`, `micronaut.application.name`
+ * in their own config) become hosts: `lb://orders-service` and `@FeignClient("orders-service")` call by them.
+ * A name claimed for a folder several units share, or already another unit's, is left out as ambiguous.
+ */
+export function addApplicationNames(claims: Claims, units: readonly Unit[]): void {
+  for (const alias of claims.applicationNames) {
+    const owners = unitsOwningDir(units, alias.dir);
+    const [owner] = owners;
+    const taken = units.some((u) => u !== owner && (u.name === alias.name || u.hosts.includes(alias.name)));
+    if (owners.length === 1 && owner && !taken && !owner.hosts.includes(alias.name)) owner.hosts.push(alias.name);
   }
 }
 

@@ -1,5 +1,6 @@
 import { DOCKERFILE } from './collect.js';
 import { dropDevOnly } from './dev-setups.js';
+import { networkNames, sharesName } from './hosts.js';
 import { baseImages, dockerfileTargets, isBuildTemplate, wrappedInfrastructure } from './dockerfile-target.js';
 import { emptyUnit, libraryUnits, rootUnit, unitsFromModules } from './module-units.js';
 import { dropNotTheSystem } from './not-the-system.js';
@@ -96,7 +97,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
       imageOnly.push(claim);
       continue;
     }
-    const sameName = units.find((u) => u.name === entityName(claim.name) || u.hosts.includes(claim.name));
+    const sameName = units.find((u) => u.name === entityName(claim.name) || sharesName(u.hosts, networkNames([claim.name, ...(claim.hosts ?? [])])));
     const atDir = sourceDir === undefined ? [] : units.filter((u) => u.sourceDir === sourceDir && !u.sources.includes(claim.source));
     const target = sameName ?? (atDir.length === 1 && !claim.build?.command ? atDir[0] : undefined);
     if (target) absorb(target, claim, sourceDir);
@@ -126,6 +127,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     const extended = units.find((u) => u.image !== undefined && bases.includes(imageKey(u.image)));
     // It configures someone else's software (the resource its service became, if a manifest builds it).
     if (!owner && !moduleDirs.has(dir) && (wrappedFiles.has(dockerfile.file) || wrappedInfrastructure(text))) continue;
+    if (!owner && claims.jobDockerfiles.includes(dockerfile.file)) continue; // a one-shot job, said where compose runs it
     if (!owner && !moduleDirs.has(dir) && isBuildTemplate(text)) {
       const message = `${dockerfile.file}: a template for images of several modules (what it copies comes from a build argument); not a unit of its own`;
       claims.diagnostics.push({ severity: 'info', code: 'discover-dockerfile-template', message, ...dockerfile });

@@ -1,6 +1,7 @@
 import { isAspireHost, parseAspireHost } from './manifests/aspire.js';
 import { COMPOSE_FILE, parseCompose } from './manifests/compose.js';
 import { composeOverlays } from './manifests/compose-overlays.js';
+import { kustomizeAffixes } from './manifests/kustomize-names.js';
 import { parseHelmChart } from './manifests/helm.js';
 import { linkKubeServices, mayBeKubernetes, newKubeState, parseKubernetes } from './manifests/kubernetes.js';
 import { parseProcfile } from './manifests/procfile.js';
@@ -15,6 +16,7 @@ import { parsePythonProject, type PythonProject } from './modules/python.js';
 import { baseName, dirOf, isInside } from './paths.js';
 import { parseEnvFile, scanKeyValueText, scanTree } from './references.js';
 import { readRepoFile } from './repo-files.js';
+import { resolveTemplates } from './templating.js';
 import { emptyClaims, type Claims, type Evidence } from './types.js';
 import { isObj, parseYamlDocs } from './yaml-docs.js';
 
@@ -47,6 +49,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
     for (const [path, dir] of parseGradleSettings(file, (await read(file)) ?? '')) if (!gradleProjects.has(path)) gradleProjects.set(path, dir);
   }
 
+  const affixes = await kustomizeAffixes(relevant, read, claims);
   const python = new Map<string, PythonProject>();
   const overlays = await composeOverlays(relevant.filter((file) => COMPOSE_FILE.test(baseName(file))), read);
   const overlayFiles = new Set([...overlays.values()].flat());
@@ -111,7 +114,7 @@ export async function collectClaims(root: string, files: readonly string[], repo
       await scanConfig(file, name, read, claims);
     } else if (/\.ya?ml$/.test(name) && !inChart(file)) {
       const text = await read(file);
-      if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)));
+      if (text !== undefined && mayBeKubernetes(text)) parseKubernetes(file, text, kube, claims, kustomizeDirs.some((k) => isInside(file, k)), affixes.get(file));
     }
   }
   for (const project of python.values()) parsePythonProject(project, claims);
@@ -172,8 +175,26 @@ async function scanConfig(file: string, name: string, read: (file: string) => Pr
       claims.diagnostics.push({ severity: 'info', code: 'discover-unparseable', message: `${file}: not valid JSON; skipped`, file });
     }
   } else if (/\.ya?ml$/.test(name)) {
-    for (const doc of parseYamlDocs(text, file, claims.diagnostics)) scanTree(doc.value, '', doc.at, context, claims);
+    for (const doc of parseYamlDocs(text, file, claims.diagnostics)) {
+      scanTree(doc.value, '', doc.at, context, claims);
+      for (const key of APPLICATION_NAME_KEYS) {
+        // Spring reads `spring.application.name: x` written flat as well as nested.
+        const value = isObj(doc.value) && typeof doc.value[key] === 'string' ? doc.value[key] : key.split('.').reduce<unknown>((node, part) => (isObj(node) ? node[part] : undefined), doc.value);
+        if (unit === undefined && typeof value === 'string') addApplicationName(claims, dirOf(file), value, doc.at(key));
+      }
+    }
   } else {
     scanKeyValueText(text, file, context, claims);
+    text.split('\n').forEach((line, index) => {
+      const match = /^\s*(spring|micronaut)\.application\.name\s*[=:]\s*(\S+)\s*$/.exec(line);
+      if (unit === undefined && match) addApplicationName(claims, dirOf(file), match[2] ?? '', { file, line: index + 1, column: 1 });
+    });
   }
+}
+
+const APPLICATION_NAME_KEYS = ['spring.application.name', 'micronaut.application.name'];
+
+function addApplicationName(claims: Claims, dir: string, raw: string, evidence: Evidence): void {
+  const name = resolveTemplates(raw).value.trim();
+  if (/^[A-Za-z][A-Za-z0-9_.-]*$/.test(name)) claims.applicationNames.push({ dir, name, evidence });
 }

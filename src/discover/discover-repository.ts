@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { readCodeowners } from '../ingest/codeowners/index.js';
 import { UsageError } from '../util/errors.js';
-import { addLibraries, buildResources, resolveReferences } from './build-links.js';
+import { addApplicationNames, addLibraries, buildResources, resolveReferences } from './build-links.js';
 import { buildUnits } from './build-units.js';
+import { scanCode } from './code-references.js';
 import { collectClaims } from './collect.js';
 import { sharedDatastores, sharedImages, lockstepVersioning } from './coupling/artifacts.js';
-import { apiContracts } from './coupling/api-contracts.js';
+import { apiContracts, findContracts } from './coupling/api-contracts.js';
 import { Codebases } from './coupling/codebases.js';
 import { readHistory, type HistoryOptions } from './coupling/history.js';
 import { lockstepReleases } from './coupling/releases.js';
@@ -38,6 +39,8 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   const resources = buildResources(claims, external);
   const dependencies: Dependency[] = [];
   addLibraries(units, modules, dependencies);
+  addApplicationNames(claims, units);
+  await scanCode(root, files, units, claims);
   resolveReferences(claims, units, resources, dependencies);
 
   const codebases = new Codebases(units);
@@ -61,12 +64,13 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   ownership.ownerOf.forEach((o) => o.evidence && rewrite(o.evidence));
   for (const d of diagnostics) if (d.file !== undefined) d.file = display(d.file);
 
+  const contracts = await findContracts(root, units, files);
   const evidence = [
     ...sharedDatastores(units, resources, dependencies, files),
     ...sharedImages(units),
     ...(await sharedLibraries(root, units, dependencies, files)),
     ...lockstepVersioning(units),
-    ...(await apiContracts(root, units, files)),
+    ...apiContracts(contracts),
     ...separateStacks(units, files),
     ...(options.noHistory ? [] : await lockstepReleases(root, codebases, options.maxReleases ?? 20, options.bots ?? [])),
     ...(history?.coChange ? [history.coChange] : []),
@@ -74,7 +78,7 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
   const owners = [...ownership.ownerOf.values()].map((o) => o.ref);
   const systemOwner = mostCommon(owners) ?? TODO_OWNER_REF;
   const origin = units[0]?.evidence[0] ?? { file: display('.'), line: 1, column: 1 };
-  const entities = units.length === 0 ? [] : toEntities({ system, systemOwner, units, resources, dependencies, ownership, origin });
+  const entities = units.length === 0 ? [] : toEntities({ system, systemOwner, units, resources, dependencies, ownership, origin, contracts, display });
   const section = toSection(relative(cwd, root) || '.', system, units, resources, dependencies, evidence, ownership.teams);
   return { system, entities, units, resources, dependencies, evidence, teams: ownership.teams, diagnostics, section };
 }

@@ -3,3 +3,4 @@ export { discoverForAnalysis, type DiscoverForAnalysis, type DiscoveredInputs } 
 export { mergeDiscovery, type MergedDiscovery } from './merge-discovery.js';
 export { toCatalogYaml } from './catalog-yaml.js';
 export type * from './types.js';
+export { useRemoteSourceLocations } from './source-url.js';

@@ -1,5 +1,6 @@
 import type { RawEntity } from '../ingest/types.js';
 import type { Diagnostic, DiscoverySection } from '../result/index.js';
+import { entityRepository } from './catalog-match.js';
 import type { Discovery } from './types.js';
 
 export interface MergedDiscovery {
@@ -20,14 +21,16 @@ function locationDir(location: string | undefined): string | undefined {
 const refOf = (e: RawEntity) => `${e.kind.toLowerCase()}:${e.metadata.namespace}/${e.metadata.name}`.toLowerCase();
 
 /**
- * Matches discovered units and resources to catalog entities (by source location, else by name) so the
+ * Matches discovered units and resources to catalog entities (by source location, else by name; with the
+ * repository's remote keys, only components that name this repository or none) so the
  * evidence attaches to what the catalog declares instead of duplicating it. Differences are reported:
  * discovered units or dependencies the catalog lacks, and units the catalog calls something else.
  */
-export function mergeDiscovery(catalog: readonly RawEntity[], discovery: Discovery): MergedDiscovery {
+export function mergeDiscovery(catalog: readonly RawEntity[], discovery: Discovery, repositoryKeys: readonly string[] = []): MergedDiscovery {
   const diagnostics: Diagnostic[] = [];
   const mapping = new Map<string, string>();
-  const components = catalog.filter((e) => e.kind === 'Component');
+  // A component whose location names another repository is never one of this repository's units.
+  const components = catalog.filter((e) => e.kind === 'Component' && (repositoryKeys.length === 0 || [undefined, ...repositoryKeys].includes(entityRepository(e))));
   for (const unit of discovery.section.units) {
     const match = components.find((c) => unit.sourceDir !== '?' && locationDir(c.metadata.annotations['backstage.io/source-location']) === unit.sourceDir && unit.deployable === (c.spec.type !== 'library'))
       ?? components.find((c) => c.metadata.name.toLowerCase() === unit.name);

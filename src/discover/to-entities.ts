@@ -1,6 +1,8 @@
 import type { JsonObject, RawEntity } from '../ingest/types.js';
 import type { SourcePosition } from '../result/index.js';
 import type { Ownership } from './teams.js';
+import { apiEntities } from './api-entities.js';
+import type { Contract } from './coupling/contract-owners.js';
 import type { Dependency, Evidence, Resource, Unit } from './types.js';
 
 export const TODO_OWNER = 'todo-owner';
@@ -14,6 +16,9 @@ export function sourceLocation(dir: string): string {
 }
 
 interface Input {
+  contracts?: readonly Contract[];
+  /** A repository file as shown to users (relative to the working directory). */
+  display?: (file: string) => string;
   system: string;
   systemOwner: string;
   units: readonly Unit[];
@@ -29,8 +34,12 @@ export function toEntities(input: Input): RawEntity[] {
   const ownerOf = (unit: string) => ownership.ownerOf.get(unit)?.ref ?? input.systemOwner;
   const entities: RawEntity[] = [];
   entities.push(entity('System', input.system, { owner: input.systemOwner }, input.origin, {}, { [DISCOVERED_ANNOTATION]: 'repository' }));
+  const apis = apiEntities(input.contracts ?? [], input.system, ownerOf);
   for (const unit of input.units) {
-    const deps = input.dependencies.filter((d) => d.from === unit.name);
+    const provides = apis.filter((a) => a.providers.includes(unit.name)).map((a) => `api:default/${a.name}`);
+    const consumes = apis.filter((a) => a.consumers.includes(unit.name));
+    // A call to a unit whose API it consumes goes through that API: the API relation says it, not dependsOn.
+    const deps = input.dependencies.filter((d) => d.from === unit.name && !(d.toKind === 'component' && consumes.some((a) => a.providers.includes(d.to))));
     const positions: Record<string, Evidence> = { 'spec.owner': ownership.ownerOf.get(unit.name)?.evidence ?? at(unit) };
     deps.forEach((d, i) => (positions[`spec.dependsOn.${i}`] = d.evidence[0] ?? at(unit)));
     const annotations: Record<string, string> = { [DISCOVERED_ANNOTATION]: unit.sources.join(',') || 'repository' };
@@ -38,7 +47,13 @@ export function toEntities(input: Input): RawEntity[] {
     entities.push(entity('Component', unit.name, {
       type: unit.deployable ? 'service' : 'library', lifecycle: 'production', owner: ownerOf(unit.name), system: input.system,
       ...(deps.length > 0 ? { dependsOn: deps.map((d) => `${d.toKind}:default/${d.to}`) } : {}),
+      ...(provides.length > 0 ? { providesApis: provides } : {}),
+      ...(consumes.length > 0 ? { consumesApis: consumes.map((a) => `api:default/${a.name}`) } : {}),
     }, at(unit), positions, annotations));
+  }
+  for (const api of apis) {
+    const position = { ...api.position, file: input.display?.(api.position.file) ?? api.position.file };
+    entities.push(entity('API', api.name, api.spec, position, {}, { [DISCOVERED_ANNOTATION]: api.format }, api.description));
   }
   for (const resource of input.resources) {
     const origin = resource.evidence[0] ?? input.origin;

@@ -58,6 +58,8 @@ export interface ReferenceClaim {
   detail?: string;
   /** Database name when the reference is a connection string naming one. */
   database?: string;
+  /** Found in code rather than config: it counts only as a call to another unit (code names hosts of tests and tools too). */
+  componentsOnly?: boolean;
   evidence: Evidence;
 }
 
@@ -94,11 +96,15 @@ export interface Claims {
   programBuild?: Evidence;
   /** Images built from a context (compose `build` + `image`, skaffold artifacts). */
   builds: ImageBuild[];
+  /** Names a unit's own config registers it under in service discovery (`spring.application.name`), by config folder. */
+  applicationNames: Array<{ dir: string; name: string; evidence: Evidence }>;
+  /** Dockerfiles that build one-shot jobs (a compose migration with `restart: "no"`): not units. */
+  jobDockerfiles: string[];
   diagnostics: Diagnostic[];
 }
 
 export function emptyClaims(): Claims {
-  return { units: [], resources: [], references: [], modules: [], dockerfiles: [], dockerfileTexts: new Map(), builds: [], diagnostics: [] };
+  return { units: [], resources: [], references: [], modules: [], dockerfiles: [], dockerfileTexts: new Map(), builds: [], jobDockerfiles: [], applicationNames: [], diagnostics: [] };
 }
 
 export interface Unit {

@@ -12,6 +12,12 @@ const TWO_SEGMENT_HOSTS = new Set(['github.com', 'bitbucket.org']);
  * discovery, relative to a checkout) and unparsable values name no repository.
  */
 export function repositoryKey(entity: ModelEntity): string | undefined {
+  return repositoryKeyOf(entity.annotations);
+}
+
+/** The same, from an entity's annotations as written (a raw entity's `metadata.annotations`). */
+export function repositoryKeyOf(annotations: Readonly<Record<string, string>>): string | undefined {
+  const entity = { annotations };
   const location = entity.annotations['backstage.io/source-location'];
   const fromLocation = location ? fromUrl(location.trim().replace(/^url:/, '')) : undefined;
   if (fromLocation) return fromLocation;

@@ -101,12 +101,14 @@ export const ArtifactCoupling = z.discriminatedUnion('kind', [
     ...CouplingBase,
   }),
   z.object({
-    kind: z.literal('api-contracts').describe('Independence evidence: API contracts (proto, OpenAPI, AsyncAPI) in the repository; `coupled` is always false'),
+    kind: z.literal('api-contracts').describe('Independence evidence: API contracts (proto, OpenAPI, AsyncAPI) in the repository, attributed to the units serving and calling them (`units`: every unit that does); counts from two such units (`threshold`); `coupled` is always false'),
     contracts: z.array(z.object({
       file: z.string(),
       format: z.enum(['proto', 'openapi', 'asyncapi']),
       services: z.array(z.string()).describe('Services or titles the contract declares'),
       units: z.array(EntityRef).describe('Units whose source holds a copy of it (server or generated client)'),
+      providers: z.array(EntityRef).describe('Units that serve it: named after the service, else the one unit holding it'),
+      consumers: z.array(EntityRef).describe("Units that call it: holding a copy another unit serves, or naming its gRPC client in code"),
     })),
     ...CouplingBase,
   }),

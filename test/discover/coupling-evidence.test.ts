@@ -81,9 +81,9 @@ describe('independence evidence in the repository', () => {
     });
     const [contracts] = of((await discoverRepository(repo.dir, { cwd: repo.dir })).evidence, 'api-contracts');
     expect(contracts?.contracts).toEqual([
-      { file: 'catalog/openapi.yaml', format: 'openapi', services: ['Catalog API'], units: ['component:default/catalog'] },
-      { file: 'orders/proto/shop.proto', format: 'proto', services: ['Catalog'], units: ['component:default/orders'] },
-      { file: 'protos/shop.proto', format: 'proto', services: ['Catalog'], units: [] },
+      { file: 'catalog/openapi.yaml', format: 'openapi', services: ['Catalog API'], units: ['component:default/catalog'], providers: ['component:default/catalog'], consumers: [] },
+      { file: 'orders/proto/shop.proto', format: 'proto', services: ['Catalog'], units: ['component:default/orders'], providers: ['component:default/catalog'], consumers: ['component:default/orders'] },
+      { file: 'protos/shop.proto', format: 'proto', services: ['Catalog'], units: [], providers: ['component:default/catalog'], consumers: [] },
     ]);
     expect(contracts?.coupled).toBe(false);
   });

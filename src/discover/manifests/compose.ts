@@ -1,4 +1,6 @@
+import { networkNames } from '../hosts.js';
 import { recogniseImage } from '../infrastructure.js';
+import { composeJobs } from './compose-jobs.js';
 import { mergeService } from './compose-overlays.js';
 import { dirOf, repoPath } from '../paths.js';
 import { scanValue } from '../references.js';
@@ -18,56 +20,67 @@ export function parseCompose(file: string, text: string, env: ReadonlyMap<string
   const envFiles: EnvFileUse[] = [];
   const overlayDocs = overlays.flatMap((o) => parseYamlDocs(o.text, o.file, claims.diagnostics).filter((d) => isObj(d.value) && isObj(d.value.services)).slice(0, 1));
   const docs = [...parseYamlDocs(text, file, claims.diagnostics), ...overlayDocs];
-  const seen = new Set<string>();
+  const services: Array<{ name: string; service: Obj; doc: YamlDoc; layers: YamlDoc[] }> = [];
   for (const [index, doc] of docs.entries()) {
     if (!isObj(doc.value) || !isObj(doc.value.services)) continue;
     // A service is declared by the first file naming it (an overlay may add one) and changed by later overlays.
     for (const [name, declared] of Object.entries(doc.value.services)) {
-      if (seen.has(name)) continue;
-      seen.add(name);
+      if (services.some((s) => s.name === name)) continue;
       const layers = docs.slice(Math.max(index + 1, docs.length - overlayDocs.length)).filter((o) => serviceIn(o, name) !== undefined);
       const service = layers.reduce((merged, o) => mergeService(merged, serviceIn(o, name)), declared);
-      if (!isObj(service)) continue;
-      // A value's position is in the last file that sets it: the base, or the overlay that changed it.
-      const docOf = (key: string) => [...layers].reverse().find((o) => (key.split('.')[0] ?? key) in (serviceIn(o, name) ?? {})) ?? doc;
-      const at = (key: string): Evidence => (key === '' ? doc.keyAt(`services.${name}`) : docOf(key).at(`services.${name}.${key}`));
-      const text = (value: unknown) => (str(value) === undefined ? undefined : resolveTemplates(str(value) ?? '', env).value);
-      const hosts = [name, text(service.container_name), text(service.hostname)].filter((h): h is string => h !== undefined);
-      const image = text(service.image);
-      const build = buildOf(service.build, text);
-      if (build) {
-        const context = repoPath(dir, build.context);
-        if (context === undefined) {
-          const message = `${file}: service ${name} builds from ${build.context}, outside the repository; its source is unknown`;
-          claims.diagnostics.push({ severity: 'info', code: 'discover-outside-repo', message, ...at('build') });
-        }
-        const command = commandOf(service.command) ?? commandOf(service.entrypoint);
-        claims.units.push({
-          name, source: 'compose', isDeploy: true, hosts, evidence: at(''),
-          ...(context !== undefined ? { sourceDir: context, build: { context, ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}), ...(command ? { command } : {}), ...(build.args ? { args: build.args } : {}) } } : {}),
-          ...(image ? { image } : {}),
-        });
-        if (image && context !== undefined) claims.builds.push({ image, context, source: 'compose', evidence: at('image'), ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}) });
-      } else if (image) {
-        const known = recogniseImage(image);
-        if (known) claims.resources.push({ name, ...known, hosts, evidence: at('') });
-        else claims.units.push({ name, source: 'compose', isDeploy: true, image, hosts, evidence: at('') });
+      if (isObj(service)) services.push({ name, service, doc, layers });
+    }
+  }
+  const jobs = composeJobs(Object.fromEntries(services.map((s) => [s.name, s.service])));
+  for (const { name, service, doc, layers } of services) {
+    const text = (value: unknown) => (str(value) === undefined ? undefined : resolveTemplates(str(value) ?? '', env).value);
+    const build = buildOf(service.build, text);
+    const job = jobs.get(name);
+    if (job !== undefined) {
+      const message = `${name}: runs once (${job}), a job such as a migration or seed, not a unit of the system`;
+      claims.diagnostics.push({ severity: 'info', code: 'discover-not-the-system', message, ...doc.keyAt(`services.${name}`) });
+      const context = build ? repoPath(dir, build.context) : undefined;
+      // Its Dockerfile builds the job: not a unit of its own either.
+      if (context !== undefined) claims.jobDockerfiles.push(repoPath(context, build?.dockerfile ?? 'Dockerfile') ?? '');
+      continue;
+    }
+    // A value's position is in the last file that sets it: the base, or the overlay that changed it.
+    const docOf = (key: string) => [...layers].reverse().find((o) => (key.split('.')[0] ?? key) in (serviceIn(o, name) ?? {})) ?? doc;
+    const at = (key: string): Evidence => (key === '' ? doc.keyAt(`services.${name}`) : docOf(key).at(`services.${name}.${key}`));
+    const hosts = networkNames([name, text(service.container_name), text(service.hostname)]);
+    const image = text(service.image);
+    if (build) {
+      const context = repoPath(dir, build.context);
+      if (context === undefined) {
+        const message = `${file}: service ${name} builds from ${build.context}, outside the repository; its source is unknown`;
+        claims.diagnostics.push({ severity: 'info', code: 'discover-outside-repo', message, ...at('build') });
       }
-      for (const target of dependsOn(service.depends_on)) {
-        claims.references.push({ from: { unit: name }, target, kind: 'depends-on', evidence: at('depends_on') });
-      }
-      for (const link of arr(service.links)) {
-        const target = str(link)?.split(':')[0];
-        if (target) claims.references.push({ from: { unit: name }, target, kind: 'link', evidence: at('links') });
-      }
-      for (const [key, value, path] of environment(service.environment)) {
-        scanValue(key, value, at(path), { from: { unit: name }, env }, claims);
-      }
-      for (const entry of typeof service.env_file === 'string' ? [service.env_file] : arr(service.env_file)) {
-        const path = text(isObj(entry) ? entry.path : entry);
-        const envFile = path === undefined ? undefined : repoPath(dir, path);
-        if (envFile !== undefined) envFiles.push({ unit: name, file: envFile });
-      }
+      const command = commandOf(service.command) ?? commandOf(service.entrypoint);
+      claims.units.push({
+        name, source: 'compose', isDeploy: true, hosts, evidence: at(''),
+        ...(context !== undefined ? { sourceDir: context, build: { context, ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}), ...(command ? { command } : {}), ...(build.args ? { args: build.args } : {}) } } : {}),
+        ...(image ? { image } : {}),
+      });
+      if (image && context !== undefined) claims.builds.push({ image, context, source: 'compose', evidence: at('image'), ...(build.dockerfile ? { dockerfile: build.dockerfile } : {}) });
+    } else if (image) {
+      const known = recogniseImage(image);
+      if (known) claims.resources.push({ name, ...known, hosts, evidence: at('') });
+      else claims.units.push({ name, source: 'compose', isDeploy: true, image, hosts, evidence: at('') });
+    }
+    for (const target of dependsOn(service.depends_on)) {
+      claims.references.push({ from: { unit: name }, target, kind: 'depends-on', evidence: at('depends_on') });
+    }
+    for (const link of arr(service.links)) {
+      const target = str(link)?.split(':')[0];
+      if (target) claims.references.push({ from: { unit: name }, target, kind: 'link', evidence: at('links') });
+    }
+    for (const [key, value, path] of environment(service.environment)) {
+      scanValue(key, value, at(path), { from: { unit: name }, env }, claims);
+    }
+    for (const entry of typeof service.env_file === 'string' ? [service.env_file] : arr(service.env_file)) {
+      const path = text(isObj(entry) ? entry.path : entry);
+      const envFile = path === undefined ? undefined : repoPath(dir, path);
+      if (envFile !== undefined) envFiles.push({ unit: name, file: envFile });
     }
   }
   return envFiles;

@@ -1,6 +1,7 @@
 import { recogniseImage } from '../infrastructure.js';
 import { scanValue } from '../references.js';
 import type { Claims, Evidence } from '../types.js';
+import type { NameAffix } from './kustomize-names.js';
 import { arr, isObj, parseYamlDocs, str, type Obj, type YamlDoc } from '../yaml-docs.js';
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob']);
@@ -28,9 +29,9 @@ export function mayBeKubernetes(text: string): boolean {
 }
 
 /** Plain Kubernetes manifests (also kustomize bases and overlays, which are plain YAML). */
-export function parseKubernetes(file: string, text: string, state: KubeState, claims: Claims, isKustomize: boolean): void {
+export function parseKubernetes(file: string, text: string, state: KubeState, claims: Claims, isKustomize: boolean, affix?: NameAffix): void {
   for (const doc of parseYamlDocs(text, file, claims.diagnostics)) {
-    for (const [object, prefix] of objects(doc)) readObject(object, prefix, doc, file, state, claims, isKustomize);
+    for (const [object, prefix] of objects(doc)) readObject(object, prefix, doc, file, state, claims, isKustomize, affix);
   }
 }
 
@@ -41,10 +42,12 @@ function objects(doc: YamlDoc): Array<[Obj, string]> {
   return [[doc.value, '']];
 }
 
-function readObject(object: Obj, prefix: string, doc: YamlDoc, file: string, state: KubeState, claims: Claims, isKustomize: boolean): void {
+function readObject(object: Obj, prefix: string, doc: YamlDoc, file: string, state: KubeState, claims: Claims, isKustomize: boolean, affix?: NameAffix): void {
   const kind = str(object.kind);
   const metadata = isObj(object.metadata) ? object.metadata : {};
-  const name = str(metadata.name);
+  const written = str(metadata.name);
+  // Kustomize's namePrefix/nameSuffix: the object runs (and is reached) by its built name.
+  const name = written === undefined || affix === undefined ? written : `${affix.prefix}${written}${affix.suffix}`;
   if (!kind || !name) return;
   const spec = isObj(object.spec) ? object.spec : {};
   if (kind === 'Service') {
