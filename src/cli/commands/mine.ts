@@ -137,7 +137,7 @@ async function writePartials(context: CommandContext, repos: readonly string[], 
     writtenBy: `teamfit ${VERSION}`,
   });
   for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${sanitizeForTerminal(diagnostic.message)} (${diagnostic.code}) ${sanitizeForTerminal(diagnostic.file)}\n`);
-  const lines = result.written.map((entry) => `${entry.repository}\t${entry.commits} commits\t${relative(io.cwd, entry.file)}\n`);
+  const lines = result.written.map((entry) => `${entry.repository}  ${entry.commits} commits  ${relative(io.cwd, entry.file)}\n`);
   const share = shard ? ` (shard ${shard.index}/${shard.count}; ${result.skipped} repositories belong to other shards)` : '';
   io.stdout(sanitizeForTerminal(`${lines.join('')}wrote ${result.written.length} history partials${share}\n`));
   if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) context.exitCode = EXIT_USAGE;
