@@ -21,7 +21,8 @@ describe('shards of repositories', () => {
       const shards = [1, 2, 3, 4].filter((index) => isInShard(`/clones/${name}`, { index, count: 4 }));
       expect(shards).toHaveLength(1);
       expect(isInShard(`/elsewhere/acme/${name}.git/`, { index: shards[0] ?? 0, count: 4 })).toBe(true);
-      counts[(shards[0] ?? 1) - 1]++;
+      const slot = (shards[0] ?? 1) - 1;
+      counts[slot] = (counts[slot] ?? 0) + 1;
     }
     // Spread evenly enough that N workers each get about 1/N of the work.
     for (const count of counts) expect(count).toBeGreaterThan(50);

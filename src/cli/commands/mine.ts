@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from '../../history/analyses/index.js';
 import { cachedReader } from '../../history/cached-reader.js';
+import { keepingRows, keptRows, rowsEntry } from '../../history/rows-cache.js';
 import { tableToCsv, tableToJsonPieces } from '../../history/format-table.js';
 import { parseGrouping } from '../../history/grouping.js';
 import { mine } from '../../history/mine.js';
@@ -91,30 +92,43 @@ export function mineCommand(context: CommandContext): Command {
       await stat(repoPath).catch((error: unknown) => {
         throw new UsageError(`${isSymlinkLoop(error) ? 'a symlink loop' : 'no such repository'}: ${repo}`);
       });
-      const grouping = options.group === undefined ? undefined : parseGrouping(await readText(resolve(io.cwd, options.group), options.group), options.group);
-      const result = await mine(repoPath, {
-        analyses,
-        parameters: { ...options, ...(options.ageTimeNow ? { ageTimeNow: options.ageTimeNow } : {}) },
-        ...(grouping ? { grouping } : {}),
-        read: { revisions: options.rev.length > 0 ? options.rev : ['--all'], excludeRefs: options.excludeRefs, jobs: options.jobs },
-        ...(filterOf(options) ? { filter: filterOf(options) } : {}),
-        ...(options.cache ? { reader: cachedReader(resolve(io.cwd, options.cacheDir ?? '.teamfit')) } : {}),
-        now: options.ageTimeNow ? new Date(`${options.ageTimeNow}T00:00:00Z`) : new Date(),
-      });
-      for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.code})\n`);
-      if (result.diagnostics.some((diagnostic) => diagnostic.code === 'git-missing' || diagnostic.code === 'git-not-a-repository')) {
-        throw new UsageError(result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'cannot read the repository');
+      const groupText = options.group === undefined ? undefined : await readText(resolve(io.cwd, options.group), options.group);
+      const grouping = groupText === undefined || options.group === undefined ? undefined : parseGrouping(groupText, options.group);
+      const revisions = options.rev.length > 0 ? options.rev : ['--all'];
+      const now = options.ageTimeNow ? new Date(`${options.ageTimeNow}T00:00:00Z`) : new Date();
+      const cacheDir = resolve(io.cwd, options.cacheDir ?? '.teamfit');
+      // The output of an unchanged history with the same options is kept whole: a warm run only resolves the tips.
+      const entry = options.cache ? await rowsEntry(cacheDir, repoPath, { revisions, excludeRefs: options.excludeRefs }, rowsKeyOf(options, analyses, groupText, now)) : undefined;
+      let pieces = entry === undefined ? undefined : keptRows(entry);
+      let hasErrors = false;
+      if (pieces === undefined) {
+        const result = await mine(repoPath, {
+          analyses,
+          parameters: { ...options, ...(options.ageTimeNow ? { ageTimeNow: options.ageTimeNow } : {}) },
+          ...(grouping ? { grouping } : {}),
+          read: { revisions, excludeRefs: options.excludeRefs, jobs: options.jobs },
+          ...(filterOf(options) ? { filter: filterOf(options) } : {}),
+          ...(options.cache ? { reader: cachedReader(cacheDir) } : {}),
+          now,
+        });
+        for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.code})\n`);
+        if (result.diagnostics.some((diagnostic) => diagnostic.code === 'git-missing' || diagnostic.code === 'git-not-a-repository')) {
+          throw new UsageError(result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'cannot read the repository');
+        }
+        hasErrors = result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+        const rows = options.format === 'csv' ? [csvOf(result.tables, options.rows)] : jsonPieces(result.tables, analyses, options.rows);
+        // Only a clean read is kept: a run that met a problem must meet it again, and say so.
+        pieces = entry !== undefined && result.diagnostics.length === 0 ? keepingRows(entry, rows) : rows;
       }
-      const limit = (rows: unknown[]): number => Math.min(rows.length, options.rows ?? rows.length);
       if (options.format === 'csv') {
-        const csv = [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join('');
+        const csv = [...pieces].join('');
         // Author and file names are untrusted: on standard output their control characters are dropped, as
         // analyze does; a file written with --output keeps every byte of code-maat's CSV.
         await emit(io, options.output === undefined || options.output === '-' ? sanitizeForTerminal(csv) : csv, options.output);
       } else {
-        await emit(io, jsonPieces(result.tables, analyses, options.rows), options.output);
+        await emit(io, pieces, options.output);
       }
-      if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) context.exitCode = EXIT_USAGE;
+      if (hasErrors) context.exitCode = EXIT_USAGE;
     });
 }
 
@@ -153,6 +167,16 @@ function shardOf(text: string | undefined, env: Readonly<Record<string, string |
   const fromEnv = shardFromEnv(env);
   if (typeof fromEnv === 'string') throw new UsageError(fromEnv);
   return fromEnv;
+}
+
+function csvOf(tables: Map<AnalysisName, Table>, rows: number | undefined): string {
+  return [...tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, Math.min(table.rows.length, rows ?? table.rows.length)) })).join('');
+}
+
+// Everything the printed rows depend on besides the history; the day counts only for the age analysis.
+function rowsKeyOf(options: z.infer<typeof Options>, analyses: readonly AnalysisName[], groupText: string | undefined, now: Date): unknown {
+  const { analysis: _a, output: _o, cache: _c, cacheDir: _d, jobs: _j, partial: _p, reposDir: _r, shard: _s, rev: _v, excludeRefs: _e, group: _g, ...shaping } = options;
+  return { ...shaping, analyses, groupText: groupText ?? null, day: analyses.includes('age') ? now.toISOString().slice(0, 10) : null };
 }
 
 // One analysis prints its rows; several print an object of them by name. Compact: the rows are long.
