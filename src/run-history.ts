@@ -5,7 +5,7 @@ import type { ModelIndex } from './model/index.js';
 import { findRepositories } from './ingest/git/find-repositories.js';
 import { openRepository, type OpenRepository } from './ingest/git/open-repository.js';
 import { forEachCommit, joinColumns, type ColumnCommit, type CommitColumns } from './ingest/git/commit-columns.js';
-import { listPartials, PartialFormatError, readPartial, writePartial } from './ingest/git/history-partial.js';
+import { listPartials, PartialFormatError, readPartial, readPartialHeader, writePartial } from './ingest/git/history-partial.js';
 import { readRepositoryPartial } from './ingest/git/repository-partial.js';
 import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
 import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
@@ -158,13 +158,16 @@ function cloneRepositories(repos: Array<[string, OpenRepository]>, cacheDir: str
   }));
 }
 
+// A partial that is not one, or of another version, is the reducer's input gone wrong: stop and name it.
+function asUsageError(error: unknown): never {
+  throw error instanceof PartialFormatError ? new UsageError(error.message) : error;
+}
+
 /** The partials named, as repositories: their histories as the workers read them, windowed here. */
 async function readPartialRepositories(paths: readonly string[], gitDiagnostics: GitDiagnostic[], progress: (message: string) => void): Promise<HistoryRepository[]> {
   const repositories: HistoryRepository[] = [];
   for (const file of await listPartials(paths)) {
-    const partial = await readPartial(file).catch((error: unknown) => {
-      throw error instanceof PartialFormatError ? new UsageError(error.message) : error;
-    });
+    const partial = await readPartialHeader(file).catch(asUsageError);
     progress(`read the history of ${partial.repository} from ${file}`);
     repositories.push({
       repository: partial.repository,
@@ -172,7 +175,11 @@ async function readPartialRepositories(paths: readonly string[], gitDiagnostics:
       name: partial.name,
       shallow: partial.shallow,
       codeowners: async () => (partial.codeowners ? parseCodeowners(partial.codeowners.text, partial.codeowners.file) : undefined),
-      read: async (isInWindow, onCommit) => forEachCommit(partial.columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000))),
+      // The history is read when its turn comes, so the reducer holds one repository's columns at a time.
+      read: async (isInWindow, onCommit) => {
+        const { columns } = await readPartial(file).catch(asUsageError);
+        forEachCommit(columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000)));
+      },
     });
     gitDiagnostics.push(...partial.diagnostics);
   }

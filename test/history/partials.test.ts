@@ -112,13 +112,19 @@ describe('history partials: mine --partial, analyze --history-from', { timeout: 
     expect(half.stderr).toContain('JOB_COMPLETION_COUNT');
   });
 
-  it('refuses a partial of another version, and a file that is not one, naming it', async () => {
+  it('refuses a partial of another version, a damaged one and a file that is not one, naming it', async () => {
     const dir = join(org.root, 'versions');
     await runTeamfit(['mine', '--partial', 'versions', join('repos', 'svc-0'), '--no-cache'], { cwd: org.root });
     const [file = ''] = readdirSync(dir);
-    const document = JSON.parse(gunzipSync(await readFile(join(dir, file))).toString('utf8')) as Record<string, unknown>;
+    const [first = '', second = ''] = gunzipSync(await readFile(join(dir, file))).toString('utf8').split('\n');
+    const document = JSON.parse(first) as Record<string, unknown>;
     expect(document).toMatchObject({ format: 'teamfit-history-partial', version: 1, repository: 'repos/svc-0', read: { revisions: ['HEAD'], renames: true } });
-    await writeFile(join(dir, file), gzipSync(JSON.stringify({ ...document, version: 99 })));
+    const columns = JSON.parse(second) as { filesEnd: number[] };
+    await writeFile(join(dir, file), gzipSync(`${first}\n${JSON.stringify({ ...columns, filesEnd: columns.filesEnd.map((end) => end + 1) })}\n`));
+    const damaged = await runTeamfit([...ANALYZE, '--history-from', 'versions'], { cwd: org.root });
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toContain('damaged history partial');
+    await writeFile(join(dir, file), gzipSync(`${JSON.stringify({ ...document, version: 99 })}\n${second}\n`));
     const newer = await runTeamfit([...ANALYZE, '--history-from', 'versions'], { cwd: org.root });
     expect(newer.code).toBe(2);
     expect(newer.stderr).toContain('version 99');

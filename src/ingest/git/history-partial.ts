@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { createGunzip, gunzip, gzip } from 'node:zlib';
 import { z } from 'zod';
 import type { CommitColumns } from './commit-columns.js';
 import type { GitDiagnostic } from './types.js';
@@ -37,7 +38,7 @@ export interface HistoryPartial {
 
 const Int = z.number().int();
 const Diagnostic = z.object({ severity: z.enum(['error', 'warning', 'info']), code: z.string(), message: z.string(), file: z.string() });
-const PartialFile = z.object({
+const Header = z.object({
   format: z.literal(PARTIAL_FORMAT),
   version: z.number().int(),
   writtenBy: z.string(),
@@ -50,21 +51,21 @@ const PartialFile = z.object({
   isComplete: z.boolean(),
   codeowners: z.object({ file: z.string(), text: z.string() }).optional(),
   diagnostics: z.array(Diagnostic),
-  columns: z.object({
-    paths: z.array(z.string()),
-    names: z.array(z.string()),
-    emails: z.array(z.string()),
-    days: z.array(z.string()),
-    subjects: z.array(z.string()).optional(),
-    time: z.array(z.number()),
-    person: z.array(Int),
-    day: z.array(Int),
-    parents: z.array(Int),
-    filesEnd: z.array(Int),
-    path: z.array(Int),
-    added: z.array(Int).optional(),
-    deleted: z.array(Int).optional(),
-  }),
+});
+const Columns = z.object({
+  paths: z.array(z.string()),
+  names: z.array(z.string()),
+  emails: z.array(z.string()),
+  days: z.array(z.string()),
+  subjects: z.array(z.string()).optional(),
+  time: z.array(z.number()),
+  person: z.array(Int),
+  day: z.array(Int),
+  parents: z.array(Int),
+  filesEnd: z.array(Int),
+  path: z.array(Int),
+  added: z.array(Int).optional(),
+  deleted: z.array(Int).optional(),
 });
 
 /** A file that is not a partial this version can read. */
@@ -77,12 +78,9 @@ export async function writePartial(dir: string, partial: HistoryPartial, written
   const { columns } = partial;
   // Plain JSON arrays, not the cache's native-endian buffers: a partial moves between machines and should
   // be readable with nothing more than gunzip and a JSON parser.
-  const document = {
-    format: PARTIAL_FORMAT,
-    version: PARTIAL_VERSION,
-    writtenBy,
-    ...partial,
-    columns: {
+  const { columns: _columns, ...about } = partial;
+  const header = { format: PARTIAL_FORMAT, version: PARTIAL_VERSION, writtenBy, ...about };
+  const body = {
       paths: columns.paths,
       names: columns.names,
       emails: columns.emails,
@@ -95,13 +93,14 @@ export async function writePartial(dir: string, partial: HistoryPartial, written
       filesEnd: Array.from(columns.filesEnd),
       path: Array.from(columns.path),
       ...(columns.hasCounts ? { added: Array.from(columns.added), deleted: Array.from(columns.deleted) } : {}),
-    },
   };
   await mkdir(dir, { recursive: true });
   const file = join(dir, partialFileName(partial.repository, partial.name));
   // Written aside and renamed: a reducer listing the folder while a worker writes never sees half a file.
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, await promisify(gzip)(JSON.stringify(document)));
+  // Two JSON lines: what the repository is, then its history, so a reducer can match every repository to
+  // components from the first lines alone and hold one history at a time.
+  await writeFile(temporary, await promisify(gzip)(`${JSON.stringify(header)}\n${JSON.stringify(body)}\n`));
   await rename(temporary, file);
   return file;
 }
@@ -120,24 +119,79 @@ export async function listPartials(paths: readonly string[]): Promise<string[]> 
   return files;
 }
 
-/** Reads one partial file; throws `PartialFormatError` when it is not one this version reads. */
-export async function readPartial(file: string): Promise<HistoryPartial> {
-  let parsed: unknown;
+/** A partial's first line: the repository and how it was read, without its history. */
+export type PartialHeader = Omit<HistoryPartial, 'columns'>;
+
+/** Reads the first line of a partial file only; throws `PartialFormatError` when it is not one this version reads. */
+export async function readPartialHeader(file: string): Promise<PartialHeader> {
+  let line: string;
   try {
-    parsed = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+    line = await firstLine(file);
   } catch (error) {
-    throw new PartialFormatError(`${file}: not a teamfit history partial (${error instanceof Error ? error.message : String(error)})`);
+    throw notAPartial(file, error);
   }
-  const header = z.object({ format: z.string(), version: z.number() }).safeParse(parsed);
-  if (!header.success || header.data.format !== PARTIAL_FORMAT) throw new PartialFormatError(`${file}: not a teamfit history partial`);
-  if (header.data.version !== PARTIAL_VERSION) throw new PartialFormatError(`${file}: history partial version ${header.data.version}, this teamfit reads version ${PARTIAL_VERSION}: write the partials again with this version`);
-  const checked = PartialFile.safeParse(parsed);
-  if (!checked.success) throw new PartialFormatError(`${file}: damaged history partial (${checked.error.issues[0]?.message ?? 'invalid'} at ${checked.error.issues[0]?.path.join('.') ?? ''})`);
-  const { format: _format, version: _version, writtenBy: _writtenBy, columns, codeowners, ...rest } = checked.data;
-  return { ...rest, ...(codeowners ? { codeowners } : {}), columns: toColumns(columns, file) };
+  return checkedHeader(file, parseJson(file, line));
 }
 
-function toColumns(columns: z.infer<typeof PartialFile>['columns'], file: string): CommitColumns {
+/** Reads a whole partial file: its first line again, and its history. */
+export async function readPartial(file: string): Promise<HistoryPartial> {
+  let text: string;
+  try {
+    text = (await promisify(gunzip)(await readFile(file))).toString('utf8');
+  } catch (error) {
+    throw notAPartial(file, error);
+  }
+  const newline = text.indexOf('\n');
+  const header = checkedHeader(file, parseJson(file, newline < 0 ? text : text.slice(0, newline)));
+  const columns = Columns.safeParse(parseJson(file, newline < 0 ? '' : text.slice(newline + 1)));
+  if (!columns.success) throw damaged(file, columns.error);
+  return { ...header, columns: toColumns(columns.data, file) };
+}
+
+function checkedHeader(file: string, parsed: unknown): PartialHeader {
+  const identity = z.object({ format: z.string(), version: z.number() }).safeParse(parsed);
+  if (!identity.success || identity.data.format !== PARTIAL_FORMAT) throw new PartialFormatError(`${file}: not a teamfit history partial`);
+  if (identity.data.version !== PARTIAL_VERSION) throw new PartialFormatError(`${file}: history partial version ${identity.data.version}, this teamfit reads version ${PARTIAL_VERSION}: write the partials again with this version`);
+  const checked = Header.safeParse(parsed);
+  if (!checked.success) throw damaged(file, checked.error);
+  const { format: _format, version: _version, writtenBy: _writtenBy, codeowners, ...rest } = checked.data;
+  return { ...rest, ...(codeowners ? { codeowners } : {}) };
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw notAPartial(file, error);
+  }
+}
+
+function notAPartial(file: string, error: unknown): PartialFormatError {
+  return new PartialFormatError(`${file}: not a teamfit history partial (${error instanceof Error ? error.message : String(error)})`);
+}
+
+function damaged(file: string, error: z.ZodError): PartialFormatError {
+  return new PartialFormatError(`${file}: damaged history partial (${error.issues[0]?.message ?? 'invalid'} at ${error.issues[0]?.path.join('.') ?? ''})`);
+}
+
+// Decompresses only as far as the first newline.
+async function firstLine(file: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  const stream = createReadStream(file).pipe(createGunzip());
+  try {
+    for await (const chunk of stream) {
+      const buffer = chunk instanceof Buffer ? chunk : Buffer.from(String(chunk));
+      const newline = buffer.indexOf(10);
+      chunks.push(newline < 0 ? buffer : buffer.subarray(0, newline));
+      if (newline >= 0) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function toColumns(columns: z.infer<typeof Columns>, file: string): CommitColumns {
   const commits = columns.person.length;
   const files = columns.path.length;
   const hasCounts = columns.added !== undefined && columns.deleted !== undefined;
