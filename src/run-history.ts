@@ -1,17 +1,22 @@
-import { basename, relative, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import type { Config } from './config/schema.js';
 import type { Diagnostic, HistoryEvidence } from './result/index.js';
 import type { ModelIndex } from './model/index.js';
 import { findRepositories } from './ingest/git/find-repositories.js';
 import { openRepository, type OpenRepository } from './ingest/git/open-repository.js';
-import { forEachCommit, type ColumnCommit } from './ingest/git/commit-columns.js';
+import { forEachCommit, joinColumns, type ColumnCommit, type CommitColumns } from './ingest/git/commit-columns.js';
+import { listPartials, PartialFormatError, readPartial, readPartialHeader, writePartial } from './ingest/git/history-partial.js';
+import { readRepositoryPartial } from './ingest/git/repository-partial.js';
 import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
 import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './analyze/history/options.js';
 import { sharedLocationDiagnostics } from './analyze/history/shared-locations.js';
 import { locateComponents, remoteKey, type LocalRepository } from './analyze/history/source-location.js';
 import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './analyze/history/types.js';
-import { CodeownersMatcher } from './ingest/codeowners/index.js';
+import { CodeownersMatcher, parseCodeowners, type Codeowners } from './ingest/codeowners/index.js';
+import { displayPath } from './util/display-path.js';
+import { UsageError } from './util/errors.js';
+import { VERSION } from './util/version.js';
 
 export interface HistoryInputs {
   /** Local clones (`--repo`), relative to cwd. */
@@ -25,6 +30,22 @@ export interface HistoryInputs {
   now?: Date;
   /** Where the commit cache lives; absent, every history is read whole from git. */
   cacheDir?: string;
+  /** Partial files, or folders of them (`--history-from`), merged as if their clones had been given. */
+  historyFrom?: string[];
+  /** A folder where each clone read leaves its history as a partial (`--history-partial`). */
+  historyPartial?: string;
+}
+
+/** A repository whose history is read: a clone, or a partial another run wrote. */
+interface HistoryRepository {
+  repository: string;
+  /** Remote keys and folder name, what components are matched by. */
+  keys: string[];
+  name: string;
+  shallow: boolean;
+  /** Hands over the commits in the window; git's problems go to `diagnostics`. */
+  read(isInWindow: (seconds: number) => boolean, onCommit: (commit: HistoryCommit) => void): Promise<void>;
+  codeowners(): Promise<Codeowners | undefined>;
 }
 
 /**
@@ -33,6 +54,8 @@ export interface HistoryInputs {
  */
 export async function readHistoryEvidence(index: ModelIndex, config: Config, inputs: HistoryInputs, cwd: string, progress: (message: string) => void): Promise<{ evidence?: HistoryEvidence; diagnostics: Diagnostic[] }> {
   const gitDiagnostics: GitDiagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const partialDiagnostics: GitDiagnostic[] = [];
   const reposDir = inputs.reposDir ?? config.git.reposDir;
   const paths = [
     ...(inputs.repos ?? []).map((repo) => resolve(cwd, repo)),
@@ -40,21 +63,26 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
     ...Object.values(config.git.repos),
   ];
   const unique = [...new Set(paths)];
-  if (unique.length === 0) return { diagnostics: [] };
-  const opened = new Map<string, OpenRepository>();
+  const partials = await readPartialRepositories((inputs.historyFrom ?? []).map((path) => resolve(cwd, path)), partialDiagnostics, progress);
+  if (unique.length === 0 && partials.length === 0) return { diagnostics: [] };
+  const cacheDir = inputs.cacheDir === undefined ? undefined : resolve(cwd, inputs.cacheDir);
+  const partialDir = inputs.historyPartial === undefined ? undefined : resolve(cwd, inputs.historyPartial);
+  const repositories: HistoryRepository[] = [];
+  const opened: Array<[string, OpenRepository]> = [];
   for (const path of unique) {
     const repo = await openRepository(path, gitDiagnostics);
-    if (repo) opened.set(display(cwd, path), repo);
+    if (repo) opened.push([display(cwd, path), repo]);
   }
-  const locals: LocalRepository[] = [...opened].map(([repository, repo]) => ({
-    repository,
-    keys: repo.remotes.map(remoteKey).filter((key): key is string => key !== undefined),
-    name: basename(repo.info.path).replace(/\.git$/, ''),
-  }));
+  repositories.push(...cloneRepositories(opened, cacheDir, partialDir, gitDiagnostics, progress));
+  for (const partial of partials) {
+    // Two shards that both had a clone of one repository: the first partial read counts, once.
+    if (repositories.some((known) => known.repository === partial.repository)) diagnostics.push({ severity: 'warning', code: 'history-partial-duplicate', message: `more than one history of this repository was given (clone or partial); only the first was read`, file: partial.repository });
+    else repositories.push(partial);
+  }
+  const locals: LocalRepository[] = repositories.map(({ repository, keys, name }) => ({ repository, keys, name }));
   const locations = [...explicitLocations(config, cwd), ...locateComponents(index.ofKind('component'), locals)];
   const located = new Set(locations.map((location) => location.repository));
-  const diagnostics: Diagnostic[] = [];
-  for (const repository of opened.keys()) {
+  for (const { repository } of repositories) {
     if (!located.has(repository)) diagnostics.push({ severity: 'warning', code: 'git-repository-unmatched', message: `no component's backstage.io/source-location (or github.com/project-slug) names this repository, nor its remotes; its history was not read`, file: repository });
   }
   diagnostics.push(...sharedLocationDiagnostics(locations, (ref) => index.target(ref, 'ownedBy')));
@@ -67,25 +95,37 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
     ticketPattern: config.git.ticketPattern,
     authorWindowHours: config.git.authorWindowHours,
   };
-  const read = [...opened].filter(([repository]) => located.has(repository));
-  const cacheDir = inputs.cacheDir === undefined ? undefined : resolve(cwd, inputs.cacheDir);
-  const sources = historySources(read, window, cacheDir, gitDiagnostics, progress);
+  const read = repositories.filter(({ repository }) => located.has(repository));
+  const isInWindow = (seconds: number): boolean => seconds >= window.from && seconds <= window.to;
+  const sources: RepositorySource[] = read.map((repo) => ({ repository: repo.repository, shallow: repo.shallow, read: (onCommit) => repo.read(isInWindow, onCommit) }));
   const owners = await codeOwnership(read, diagnostics);
   const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
-  return { evidence, diagnostics: [...gitDiagnostics.map(({ file, ...d }) => (file === undefined ? d : { ...d, file: display(cwd, file) })), ...diagnostics] };
+  return { evidence, diagnostics: [...gitDiagnostics.map(({ file, ...d }) => (file === undefined ? d : { ...d, file: isAbsolute(file) ? display(cwd, file) : file })), ...partialDiagnostics, ...diagnostics] };
 }
 
 /**
- * Each clone as a source of the commits in the window. Through the cache, the next repository loads while
- * this one is read (two git processes for two cores); the accumulator still takes them one after another.
+ * The clones as repositories to read. Through the cache, the next repository loads while this one is read
+ * (two git processes for two cores); the accumulator still takes them one after another. With a partial
+ * folder, each clone's whole history is read as columns and written there before its commits are handed over.
  */
-function historySources(repos: Array<[string, OpenRepository]>, window: { from: number; to: number }, cacheDir: string | undefined, gitDiagnostics: GitDiagnostic[], progress: (message: string) => void): RepositorySource[] {
-  const isInWindow = (seconds: number): boolean => seconds >= window.from && seconds <= window.to;
-  const loads = new Map<number, ReturnType<OpenRepository['loadCached']>>();
-  const load = (index: number, dir: string): ReturnType<OpenRepository['loadCached']> | undefined => {
-    const entry = repos[index];
-    if (entry !== undefined && !loads.has(index)) {
-      const loading = entry[1].loadCached(dir);
+function cloneRepositories(repos: Array<[string, OpenRepository]>, cacheDir: string | undefined, partialDir: string | undefined, gitDiagnostics: GitDiagnostic[], progress: (message: string) => void): HistoryRepository[] {
+  type Loaded = { columns: CommitColumns; diagnostics: GitDiagnostic[] };
+  // Returned rather than recorded, so that loads running side by side keep the repositories' order.
+  const loadColumns = async (index: number, dir: string): Promise<Loaded> => {
+    const [repository, repo] = repos[index] ?? [];
+    if (repository === undefined || repo === undefined) return { columns: joinColumns([]), diagnostics: [] };
+    if (partialDir !== undefined) {
+      const partial = await readRepositoryPartial(repo, repository, cacheDir);
+      const file = await writePartial(partialDir, partial, `teamfit ${VERSION}`);
+      progress(`wrote the history of ${repository} to ${file}`);
+      return partial;
+    }
+    return repo.loadCached(dir);
+  };
+  const loads = new Map<number, Promise<Loaded>>();
+  const load = (index: number, dir: string): Promise<Loaded> | undefined => {
+    if (index < repos.length && !loads.has(index)) {
+      const loading = loadColumns(index, dir);
       // Awaited when its turn comes; a failure before then must not count as unhandled.
       loading.catch(() => undefined);
       loads.set(index, loading);
@@ -94,8 +134,11 @@ function historySources(repos: Array<[string, OpenRepository]>, window: { from: 
   };
   return repos.map(([repository, repo], index) => ({
     repository,
+    keys: repo.remotes.map(remoteKey).filter((key): key is string => key !== undefined),
+    name: basename(repo.info.path).replace(/\.git$/, ''),
     shallow: repo.info.isShallow,
-    read: async (each) => {
+    codeowners: () => repo.codeowners(),
+    read: async (isInWindow, each) => {
       progress(`reading the history of ${repository} (${index + 1} of ${repos.length})`);
       let commits = 0;
       const onCommit: typeof each = (commit) => {
@@ -103,15 +146,16 @@ function historySources(repos: Array<[string, OpenRepository]>, window: { from: 
         if (++commits % 20_000 === 0) progress(`${repository}: ${commits} commits so far`);
         each(commit);
       };
-      if (cacheDir === undefined) {
+      if (cacheDir === undefined && partialDir === undefined) {
         await repo.read((commit) => {
           const converted = fromGit(commit);
           if (isInWindow(converted.date)) onCommit(converted);
         });
       } else {
-        const loading = load(index, cacheDir);
-        load(index + 1, cacheDir);
-        const loaded = await (loading ?? repo.loadCached(cacheDir));
+        const dir = cacheDir ?? '';
+        const loading = load(index, dir);
+        load(index + 1, dir);
+        const loaded = await (loading ?? loadColumns(index, dir));
         loads.delete(index);
         gitDiagnostics.push(...loaded.diagnostics);
         forEachCommit(loaded.columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000)));
@@ -121,10 +165,39 @@ function historySources(repos: Array<[string, OpenRepository]>, window: { from: 
   }));
 }
 
+// A partial that is not one, or of another version, is the reducer's input gone wrong: stop and name it.
+function asUsageError(error: unknown): never {
+  throw error instanceof PartialFormatError ? new UsageError(error.message) : error;
+}
+
+/** The partials named, as repositories: their histories as the workers read them, windowed here. */
+async function readPartialRepositories(paths: readonly string[], gitDiagnostics: GitDiagnostic[], progress: (message: string) => void): Promise<HistoryRepository[]> {
+  const repositories: HistoryRepository[] = [];
+  for (const file of await listPartials(paths)) {
+    const partial = await readPartialHeader(file).catch(asUsageError);
+    progress(`read the history of ${partial.repository} from ${file}`);
+    repositories.push({
+      repository: partial.repository,
+      keys: partial.remotes.map(remoteKey).filter((key): key is string => key !== undefined),
+      name: partial.name,
+      shallow: partial.shallow,
+      codeowners: async () => (partial.codeowners ? parseCodeowners(partial.codeowners.text, partial.codeowners.file) : undefined),
+      // The history is read when its turn comes, so the reducer holds one repository's columns at a time.
+      read: async (isInWindow, onCommit) => {
+        const { columns } = await readPartial(file).catch(asUsageError);
+        forEachCommit(columns, (commit) => onCommit(fromColumns(commit)), (time) => isInWindow(Math.floor(time / 1000)));
+      },
+    });
+    gitDiagnostics.push(...partial.diagnostics);
+  }
+  return repositories;
+}
+
 /** CODEOWNERS of each repository read, as one lookup; its parse problems become diagnostics. */
-async function codeOwnership(repos: Array<[string, OpenRepository]>, diagnostics: Diagnostic[]): Promise<CodeOwnersOf> {
+async function codeOwnership(repos: readonly HistoryRepository[], diagnostics: Diagnostic[]): Promise<CodeOwnersOf> {
   const matchers = new Map<string, CodeownersMatcher>();
-  for (const [repository, repo] of repos) {
+  for (const repo of repos) {
+    const { repository } = repo;
     const codeowners = await repo.codeowners();
     if (!codeowners) continue;
     matchers.set(repository, new CodeownersMatcher(codeowners));
@@ -164,6 +237,4 @@ function fromColumns(commit: ColumnCommit): HistoryCommit {
   return { authorName: commit.authorName, authorEmail: commit.authorEmail, date: Math.floor(commit.time / 1000), isMerge: commit.parents > 1, subject: commit.subject, files: commit.files };
 }
 
-function display(cwd: string, path: string): string {
-  return relative(cwd, path).split('\\').join('/') || '.';
-}
+const display = displayPath;

@@ -21,6 +21,8 @@ export function addInputOptions(command: Command): Command {
         return Number(value);
       }),
     )
+    .addOption(new Option('--history-from <path>', 'history partials (files, or folders of them) written by mine --partial or --history-partial, merged as if their clones were given (repeatable)').argParser(repeatable))
+    .addOption(new Option('--history-partial <dir>', 'also write the history of each clone read into DIR, as mine --partial does'))
     .addOption(new Option('--cache-dir <dir>', 'where the git commit cache lives (default .teamfit/ in the working directory)'))
     .addOption(new Option('--no-cache', 'read every history whole from git, without the commit cache'));
 }
@@ -39,6 +41,8 @@ export const InputOptions = z.object({
   maxChangesetSize: z.number().int().min(1).optional(),
   cache: z.boolean().default(true),
   cacheDir: z.string().optional(),
+  historyFrom: z.array(z.string()).default([]),
+  historyPartial: z.string().optional(),
 });
 
 
@@ -66,6 +70,8 @@ function analyzeInputs(options: z.infer<typeof InputOptions>, io: CliIo): Pick<A
       ...(options.until !== undefined && { until: options.until }),
       ...(options.maxChangesetSize !== undefined && { maxChangesetSize: options.maxChangesetSize }),
       ...(options.cache && { cacheDir: options.cacheDir ?? '.teamfit' }),
+      ...(options.historyFrom.length > 0 && { historyFrom: options.historyFrom }),
+      ...(options.historyPartial !== undefined && { historyPartial: options.historyPartial }),
     },
   };
 }

@@ -31,7 +31,7 @@ export function analyzeCommand(context: CommandContext): Command {
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       // A clone that is not there is a typo in the command, not a finding about the organisation.
-      await assertPathsExist(io, [...paths, ...options.repo, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
+      await assertPathsExist(io, [...paths, ...options.repo, ...options.historyFrom, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
       const { config, file: configFile } = await loadCliConfig(io, options.config);
       if (showsProgress(options, io) && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
       // Read before the analysis, so a broken baseline fails fast.

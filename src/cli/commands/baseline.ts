@@ -25,7 +25,7 @@ export function baselineCommand(context: CommandContext): Command {
       const options = Options.parse(command.optsWithGlobals());
       const { io } = context;
       // A clone that is not there is a typo in the command, not a finding about the organisation.
-      await assertPathsExist(io, [...paths, ...options.repo, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
+      await assertPathsExist(io, [...paths, ...options.repo, ...options.historyFrom, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
       const { config } = await loadCliConfig(io, options.config);
       const result = await analyze(analyzeOptions(paths, config, options, io));
       sayMachineNotes(io, result.diagnostics);

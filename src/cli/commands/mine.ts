@@ -1,12 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from '../../history/analyses/index.js';
 import { cachedReader } from '../../history/cached-reader.js';
+import { keepingRows, keptRows, rowsEntry } from '../../history/rows-cache.js';
 import { tableToCsv, tableToJsonPieces } from '../../history/format-table.js';
 import { parseGrouping } from '../../history/grouping.js';
 import { mine } from '../../history/mine.js';
+import { parseShard, shardFromEnv, type Shard } from '../../util/shard.js';
+import { writeHistoryPartials } from '../../history/write-partials.js';
+import { VERSION } from '../../util/version.js';
 import type { Table } from '../../history/table.js';
 import { CODE_MAAT_DEFAULTS } from '../../history/options.js';
 import { botMatcher, BUILT_IN_BOTS, type CommitFilter } from '../../history/filters.js';
@@ -39,12 +43,15 @@ const Options = z.object({
   cache: z.boolean(),
   cacheDir: z.string().optional(),
   jobs: z.number().int().min(1),
+  partial: z.string().optional(),
+  reposDir: z.string().optional(),
+  shard: z.string().optional(),
 });
 
 export function mineCommand(context: CommandContext): Command {
   return new Command('mine')
     .description("run code-maat's analyses on a git repository and print code-maat's rows (all refs, all time, every author unless filtered)")
-    .argument('<repo>', 'a local clone, bare or not')
+    .argument('[repos...]', 'a local clone, bare or not (several with --partial)')
     .addOption(new Option('--analysis <names>', `one of ${ANALYSIS_NAMES.join(', ')} (several, comma-separated, with --format json)`).default('authors'))
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .addOption(outputOption())
@@ -65,40 +72,111 @@ export function mineCommand(context: CommandContext): Command {
     .option('--bot-pattern <glob>', 'one more bot, as git.bots: matched whole on the author name or e-mail, * wildcards, !pattern for a person (repeatable; implies --skip-bots)', collect, [])
     .option('--cache-dir <dir>', 'where the commit cache lives (default .teamfit/ in the working directory)')
     .option('--no-cache', 'read the whole history from git, without the cache')
-    .addOption(integer('--jobs <n>', 'parallel git processes for a long history', 2))
-    .action(async (repo: string, _options: unknown, command: Command) => {
+    .addOption(integer('--jobs <n>', 'parallel git processes for a long history (with --partial: repositories read at once)', 2))
+    .option('--partial <dir>', 'run no analysis: write each repository\'s history (as analyze --repo reads it) into DIR, for analyze --history-from')
+    .option('--repos-dir <dir>', 'with --partial: also every clone in this folder (and its owner/repo subfolders)')
+    .option('--shard <i/n>', 'with --partial: only share I of N (1 <= I <= N) of the repositories; default from JOB_COMPLETION_INDEX (0-based) and JOB_COMPLETION_COUNT')
+    .action(async (repos: string[], _options: unknown, command: Command) => {
       const options = Options.parse({ skipBots: false, ...command.opts() });
       const { io } = context;
+      if (options.partial !== undefined) {
+        await writePartials(context, repos, options);
+        return;
+      }
+      if (options.reposDir !== undefined || options.shard !== undefined) throw new UsageError('--repos-dir and --shard go with --partial');
+      const [repo, ...extra] = repos;
+      if (repo === undefined) throw new UsageError("missing argument: the repository to mine");
+      if (extra.length > 0) throw new UsageError('one repository at a time (several go with --partial)');
       const analyses = parseAnalyses(options.analysis, options.format);
       const repoPath = resolve(io.cwd, repo);
       await stat(repoPath).catch((error: unknown) => {
         throw new UsageError(`${isSymlinkLoop(error) ? 'a symlink loop' : 'no such repository'}: ${repo}`);
       });
-      const grouping = options.group === undefined ? undefined : parseGrouping(await readText(resolve(io.cwd, options.group), options.group), options.group);
-      const result = await mine(repoPath, {
-        analyses,
-        parameters: { ...options, ...(options.ageTimeNow ? { ageTimeNow: options.ageTimeNow } : {}) },
-        ...(grouping ? { grouping } : {}),
-        read: { revisions: options.rev.length > 0 ? options.rev : ['--all'], excludeRefs: options.excludeRefs, jobs: options.jobs },
-        ...(filterOf(options) ? { filter: filterOf(options) } : {}),
-        ...(options.cache ? { reader: cachedReader(resolve(io.cwd, options.cacheDir ?? '.teamfit')) } : {}),
-        now: options.ageTimeNow ? new Date(`${options.ageTimeNow}T00:00:00Z`) : new Date(),
-      });
-      for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.code})\n`);
-      if (result.diagnostics.some((diagnostic) => diagnostic.code === 'git-missing' || diagnostic.code === 'git-not-a-repository')) {
-        throw new UsageError(result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'cannot read the repository');
+      const groupText = options.group === undefined ? undefined : await readText(resolve(io.cwd, options.group), options.group);
+      const grouping = groupText === undefined || options.group === undefined ? undefined : parseGrouping(groupText, options.group);
+      const revisions = options.rev.length > 0 ? options.rev : ['--all'];
+      const now = options.ageTimeNow ? new Date(`${options.ageTimeNow}T00:00:00Z`) : new Date();
+      const cacheDir = resolve(io.cwd, options.cacheDir ?? '.teamfit');
+      // The output of an unchanged history with the same options is kept whole: a warm run only resolves the tips.
+      const entry = options.cache ? await rowsEntry(cacheDir, repoPath, { revisions, excludeRefs: options.excludeRefs }, rowsKeyOf(options, analyses, groupText, now)) : undefined;
+      let pieces = entry === undefined ? undefined : keptRows(entry);
+      let hasErrors = false;
+      if (pieces === undefined) {
+        const result = await mine(repoPath, {
+          analyses,
+          parameters: { ...options, ...(options.ageTimeNow ? { ageTimeNow: options.ageTimeNow } : {}) },
+          ...(grouping ? { grouping } : {}),
+          read: { revisions, excludeRefs: options.excludeRefs, jobs: options.jobs },
+          ...(filterOf(options) ? { filter: filterOf(options) } : {}),
+          ...(options.cache ? { reader: cachedReader(cacheDir) } : {}),
+          now,
+        });
+        for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.code})\n`);
+        if (result.diagnostics.some((diagnostic) => diagnostic.code === 'git-missing' || diagnostic.code === 'git-not-a-repository')) {
+          throw new UsageError(result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'cannot read the repository');
+        }
+        hasErrors = result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+        const rows = options.format === 'csv' ? [csvOf(result.tables, options.rows)] : jsonPieces(result.tables, analyses, options.rows);
+        // Only a clean read is kept: a run that met a problem must meet it again, and say so.
+        pieces = entry !== undefined && result.diagnostics.length === 0 ? keepingRows(entry, rows) : rows;
       }
-      const limit = (rows: unknown[]): number => Math.min(rows.length, options.rows ?? rows.length);
       if (options.format === 'csv') {
-        const csv = [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join('');
+        const csv = [...pieces].join('');
         // Author and file names are untrusted: on standard output their control characters are dropped, as
         // analyze does; a file written with --output keeps every byte of code-maat's CSV.
         await emit(io, options.output === undefined || options.output === '-' ? sanitizeForTerminal(csv) : csv, options.output);
       } else {
-        await emit(io, jsonPieces(result.tables, analyses, options.rows), options.output);
+        await emit(io, pieces, options.output);
       }
-      if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) context.exitCode = EXIT_USAGE;
+      if (hasErrors) context.exitCode = EXIT_USAGE;
     });
+}
+
+// The map step: no analysis, one partial file per repository of this shard, one line each on stdout.
+async function writePartials(context: CommandContext, repos: readonly string[], options: z.infer<typeof Options>): Promise<void> {
+  const { io } = context;
+  const shard = shardOf(options.shard, io.env);
+  if (repos.length === 0 && options.reposDir === undefined) throw new UsageError('--partial needs repositories: give clones, --repos-dir, or both');
+  for (const path of [...repos, ...(options.reposDir === undefined ? [] : [options.reposDir])]) {
+    await stat(resolve(io.cwd, path)).catch((error: unknown) => {
+      throw new UsageError(`${isSymlinkLoop(error) ? 'a symlink loop' : 'no such repository'}: ${path}`);
+    });
+  }
+  const result = await writeHistoryPartials(repos, options.reposDir, {
+    outDir: resolve(io.cwd, options.partial ?? '.'),
+    cwd: io.cwd,
+    ...(options.cache ? { cacheDir: resolve(io.cwd, options.cacheDir ?? '.teamfit') } : {}),
+    ...(shard ? { shard } : {}),
+    jobs: options.jobs,
+    writtenBy: `teamfit ${VERSION}`,
+  });
+  for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${sanitizeForTerminal(diagnostic.message)} (${diagnostic.code})${diagnostic.file === undefined ? '' : ` ${sanitizeForTerminal(diagnostic.file)}`}\n`);
+  const lines = result.written.map((entry) => `${entry.repository}  ${entry.commits} commits  ${relative(io.cwd, entry.file)}\n`);
+  const share = shard ? ` (shard ${shard.index}/${shard.count}; ${result.skipped} repositories belong to other shards)` : '';
+  io.stdout(sanitizeForTerminal(`${lines.join('')}wrote ${result.written.length} history partials${share}\n`));
+  if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) context.exitCode = EXIT_USAGE;
+}
+
+// --shard wins over the variables a Kubernetes Indexed Job sets; wrong values in either are usage errors.
+function shardOf(text: string | undefined, env: Readonly<Record<string, string | undefined>>): Shard | undefined {
+  if (text !== undefined) {
+    const shard = parseShard(text);
+    if (shard === undefined) throw new UsageError(`--shard: expected I/N with 1 <= I <= N, got ${text}`);
+    return shard;
+  }
+  const fromEnv = shardFromEnv(env);
+  if (typeof fromEnv === 'string') throw new UsageError(fromEnv);
+  return fromEnv;
+}
+
+function csvOf(tables: Map<AnalysisName, Table>, rows: number | undefined): string {
+  return [...tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, Math.min(table.rows.length, rows ?? table.rows.length)) })).join('');
+}
+
+// Everything the printed rows depend on besides the history; the day counts only for the age analysis.
+function rowsKeyOf(options: z.infer<typeof Options>, analyses: readonly AnalysisName[], groupText: string | undefined, now: Date): unknown {
+  const { analysis: _a, output: _o, cache: _c, cacheDir: _d, jobs: _j, partial: _p, reposDir: _r, shard: _s, rev: _v, excludeRefs: _e, group: _g, ...shaping } = options;
+  return { ...shaping, analyses, groupText: groupText ?? null, day: analyses.includes('age') ? now.toISOString().slice(0, 10) : null };
 }
 
 // One analysis prints its rows; several print an object of them by name. Compact: the rows are long.

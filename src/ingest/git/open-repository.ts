@@ -37,8 +37,8 @@ export interface HistoryRead {
   diagnostics: GitDiagnostic[];
 }
 
-// What the analyze stage reads: HEAD's first-hand history, names only, renames followed to the new path.
-const HEAD_HISTORY = { detail: 'names', renames: true, revisions: ['HEAD'], jobs: 2 } as const;
+/** What the analyze stage reads (and history partials hold): HEAD's first-hand history, names only, renames followed to the new path. */
+export const HEAD_HISTORY = { detail: 'names', renames: true, revisions: ['HEAD'], jobs: 2 } as const;
 
 /** Opens a local clone (bare or not) for streaming; undefined, with a diagnostic, when it is not one. */
 export async function openRepository(path: string, diagnostics: GitDiagnostic[]): Promise<OpenRepository | undefined> {
