@@ -21,8 +21,8 @@ export const OrgMeasures = z.object({
     .describe('Component pairs that change together (git), and how many cross a team boundary'),
   ownershipCongruence: Share.describe('Share of work dependencies (dependencies and co-change) whose two components one team owns'),
   coordination: z.object({
-    basis: z.enum(['authorship', 'ownership']).describe('Who works on a component: its authors by team (git), or its owner when there is no history'),
-    congruence: Share.describe("Cataldo's CR = TA·TD·TAᵀ through the person -> team matrix: share of coordination requirements inside one team"),
+    basis: z.enum(['ownership-and-authorship', 'ownership']).describe('Who is assigned to a component: its owner and the teams of its authors (git), or its owner alone when there is no history'),
+    congruence: Share.describe("Cataldo's CR = TA·TD·TAᵀ through the person -> team matrix: share of coordination requirements that fall inside one team"),
     pairs: z.array(TeamPair).describe('Team pairs with the most coordination requirements between them (10 at most)'),
   }),
   teams: z.object({

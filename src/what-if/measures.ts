@@ -47,23 +47,31 @@ function componentDependencies(result: AnalysisResult): Array<[EntityRef, Entity
 }
 
 /**
- * CR = TA·TD·TAᵀ at team level. TA[team, component] is the component's revisions by the team's members
- * (the person -> component matrix aggregated through the person -> team matrix) when git history was read,
- * else its ownership. Each component's row is normalised to shares so that a busy component does not
- * outweigh the dependency structure.
+ * CR = TA·TD·TAᵀ at team level. TA[team, component]: the owning team, and (with git history) the teams
+ * whose members changed it by their share of its revisions: the person -> component matrix aggregated
+ * through the person -> team matrix. Each component's row sums to 1, half ownership and half authorship
+ * when both are known, so a busy component does not outweigh the structure. TD is the work dependencies
+ * plus each component's own work (the diagonal): two teams on one component must coordinate too.
  */
-function coordination(result: AnalysisResult, owner: ReadonlyMap<EntityRef, EntityRef>, work: ReadonlyArray<[EntityRef, EntityRef, number]>): OrgMeasures['coordination'] {
+function coordination(result: AnalysisResult, owner: ReadonlyMap<EntityRef, EntityRef>, dependencies: ReadonlyArray<[EntityRef, EntityRef, number]>): OrgMeasures['coordination'] {
   const byAuthors = new Map<EntityRef, Map<EntityRef, number>>();
   for (const component of result.history?.components ?? []) {
     const total = sum(component.changesByTeam.map((t) => t.revisions));
     if (total > 0) byAuthors.set(component.ref, new Map(component.changesByTeam.map((t) => [t.team, t.revisions / total])));
   }
-  const basis = byAuthors.size > 0 ? 'authorship' : 'ownership';
-  const assignment = (component: EntityRef): ReadonlyMap<EntityRef, number> => {
-    if (basis === 'authorship') return byAuthors.get(component) ?? new Map();
+  const basis = byAuthors.size > 0 ? 'ownership-and-authorship' : 'ownership';
+  const assignments = new Map<EntityRef, Map<EntityRef, number>>();
+  for (const component of new Set([...owner.keys(), ...byAuthors.keys()])) {
+    const row = new Map<EntityRef, number>();
+    const authors = byAuthors.get(component);
     const team = owner.get(component);
-    return team === undefined ? new Map() : new Map([[team, 1]]);
-  };
+    const ownerShare = authors ? (team === undefined ? 0 : 0.5) : 1;
+    if (team !== undefined) row.set(team, ownerShare);
+    for (const [author, share] of authors ?? []) row.set(author, (row.get(author) ?? 0) + share * (1 - ownerShare));
+    assignments.set(component, row);
+  }
+  const assignment = (component: EntityRef): ReadonlyMap<EntityRef, number> => assignments.get(component) ?? new Map();
+  const work: Array<[EntityRef, EntityRef, number]> = [...dependencies, ...[...assignments.keys()].map((c) => [c, c, 1] as [EntityRef, EntityRef, number])];
   const requirements = new Map<string, number>();
   let total = 0;
   let within = 0;

@@ -54,6 +54,9 @@ export const CutChange = z.strictObject({
   ...note,
 });
 
+/** The key that says what a change does; each change has exactly one. */
+export const PLAN_ACTIONS = ['move', 'merge', 'split', 'structure', 'role', 'operate', 'consolidate', 'cut'] as const;
+
 export const PlanChange = z.union([MoveChange, MergeChange, SplitChange, StructureChange, RoleChange, OperatorChange, ConsolidateChange, CutChange]);
 export type PlanChange = z.infer<typeof PlanChange>;
 
