@@ -6,3 +6,4 @@ export * from './baseline.js';
 export * from './discovery.js';
 export * from './history.js';
 export * from './what-if.js';
+export * from './suggest.js';

@@ -28,7 +28,7 @@ function heading(result: WhatIfResult): { title: string; changes: string[] } {
   };
 }
 
-function terminal(result: WhatIfResult): string {
+export function terminal(result: WhatIfResult): string {
   const { title, changes } = heading(result);
   const out = [title, ...changes.map((c) => `  ${c}`), `findings: ${result.findings.disappear.length} disappear, ${result.findings.appear.length} appear, ${result.findings.changed.length} change, ${result.findings.unchanged} unchanged`, ''];
   for (const table of whatIfTables(result)) {
@@ -42,7 +42,7 @@ function terminal(result: WhatIfResult): string {
   return `${sanitizeForTerminal(out.join('\n').trimEnd())}\n`;
 }
 
-function markdown(result: WhatIfResult): string {
+export function markdown(result: WhatIfResult): string {
   const { title, changes } = heading(result);
   const out = [`# ${escapeMarkdown(title)}`, '', ...changes.map((c) => `- ${escapeMarkdown(c)}`), ''];
   for (const table of whatIfTables(result)) {
@@ -59,22 +59,28 @@ function markdownTable(table: Table): string {
 }
 
 function html(result: WhatIfResult): string {
+  return htmlPage(heading(result).title, whatIfHtml(result));
+}
+
+/** One what-if as an HTML fragment (its title as h1, or h2 inside a page of several). */
+export function whatIfHtml(result: WhatIfResult, level = 1, extra = ''): string {
   const { title, changes } = heading(result);
   const tables = whatIfTables(result)
-    .map((table) => `<section><h2>${escapeHtml(table.title)}</h2>${table.rows.length === 0 ? `<p>${escapeHtml(table.empty)}</p>` : htmlTable(table)}</section>`)
+    .map((table) => `<section><h${level + 1}>${escapeHtml(table.title)}</h${level + 1}>${table.rows.length === 0 ? `<p>${escapeHtml(table.empty)}</p>` : htmlTable(table)}</section>`)
     .join('\n');
+  return `<h${level}>${escapeHtml(title)}</h${level}>\n<ul>${changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>\n${extra}${tables}\n`;
+}
+
+export function htmlPage(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
 :root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:2rem auto;max-width:70rem;padding:0 1rem}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .6rem;border-bottom:1px solid #8884;vertical-align:top}
-td.after{font-weight:600}@media print{body{margin:0;max-width:none}}
+pre{overflow:auto;padding:.5rem;border:1px solid #8884}@media print{body{margin:0;max-width:none}}
 </style></head><body>
-<h1>${escapeHtml(title)}</h1>
-<ul>${changes.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>
-${tables}
-</body></html>
+${body}</body></html>
 `;
 }
 
