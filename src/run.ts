@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { SCHEMA_VERSION, type AnalysisResult, type Diagnostic } from './result/index.js';
+import { SCHEMA_VERSION, type AnalysisResult, type Diagnostic, type DiscoverySection, type OrgModel } from './result/index.js';
 import type { Config, ConfigInput } from './config/schema.js';
 import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
@@ -42,6 +42,23 @@ export interface AnalyzeOptions {
  * Throws `UsageError` only when nothing usable could be read; every other problem is a diagnostic.
  */
 export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const prepared = await prepareOrganisation(options);
+  return analyzeModel(prepared, prepared.model, options);
+}
+
+/** What was read and built before any judgement: the stages a what-if plan runs twice share it. */
+export interface PreparedOrganisation {
+  cwd: string;
+  config: Config;
+  inputs: string[];
+  ingest: IngestResult;
+  discovery: DiscoverySection[];
+  model: OrgModel;
+  modelDiagnostics: Diagnostic[];
+}
+
+/** Load config -> ingest (files, API, discovery) -> build model. */
+export async function prepareOrganisation(options: AnalyzeOptions = {}): Promise<PreparedOrganisation> {
   const cwd = options.cwd ?? process.cwd();
   const progress = options.onProgress ?? (() => undefined);
   const config = await loadConfig({ cwd, file: options.configFile, overrides: options.config });
@@ -61,16 +78,23 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
   }
   progress(`${ingest.entities.length} entities from ${ingest.files.length} files${urls.length > 0 ? ` and ${urls.length} Backstage instance(s)` : ''}`);
   const { model, diagnostics: modelDiagnostics } = buildModel(ingest.entities, config);
+  return { cwd, config, inputs, ingest, discovery: discovered.sections, model, modelDiagnostics };
+}
+
+/** History -> analyze -> rules -> result, for `model` (the prepared one, or one a plan changed). */
+export async function analyzeModel(prepared: PreparedOrganisation, model: OrgModel, options: AnalyzeOptions = {}, discovery: DiscoverySection[] = prepared.discovery): Promise<AnalysisResult> {
+  const { config, cwd, ingest } = prepared;
+  const progress = options.onProgress ?? (() => undefined);
   const index = new ModelIndex(model);
   const history = await readHistoryEvidence(index, config, options.history ?? {}, cwd, progress);
-  const analysis = analyzeOrg(index, config, { discovery: discovered.sections, ...(history.evidence ? { history: history.evidence } : {}) });
+  const analysis = analyzeOrg(index, config, { discovery, ...(history.evidence ? { history: history.evidence } : {}) });
   const findings = runRules({ index, analysis, config, fieldPosition: fieldPositions(ingest.entities) });
   // Discovery and --repo may read one clone: what its git reader met (a shallow clone, say) is said once.
-  const diagnostics = distinct([...ingest.diagnostics, ...modelDiagnostics, ...history.diagnostics]);
+  const diagnostics = distinct([...ingest.diagnostics, ...prepared.modelDiagnostics, ...history.diagnostics]);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'teamfit', version: VERSION },
-    inputs,
+    inputs: prepared.inputs,
     model,
     systems: analysis.systems,
     teams: analysis.teams,
@@ -78,7 +102,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
     diagnostics,
     ...(history.evidence ? { history: history.evidence } : {}),
     summary: summarize(model, analysis.systems, analysis.teams, findings, diagnostics),
-    ...(discovered.sections.length > 0 ? { discovery: discovered.sections } : {}),
+    ...(discovery.length > 0 ? { discovery } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
+import { suggestCommand } from './commands/suggest.js';
+import { whatIfCommand } from './commands/what-if.js';
 import { EXIT_USAGE } from './exit-code.js';
 
 export function createProgram(context: CommandContext, version: string): Command {
@@ -27,7 +29,7 @@ export function createProgram(context: CommandContext, version: string): Command
       'after',
       `\nExit codes: 0 no findings at or above --fail-on, 1 findings at or above it, ${EXIT_USAGE} bad input or internal error.`,
     );
-  for (const command of [analyzeCommand(context), baselineCommand(context), initCommand(context), mineCommand(context), reportCommand(context), rulesCommand(context), schemaCommand(context)]) {
+  for (const command of [analyzeCommand(context), baselineCommand(context), initCommand(context), mineCommand(context), reportCommand(context), rulesCommand(context), schemaCommand(context), suggestCommand(context), whatIfCommand(context)]) {
     // addCommand, unlike .command(), does not pass exitOverride and the output settings down.
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -15,8 +15,25 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], knownKeys: (
       const known = knownKeys(issue.path);
       return issue.keys.map((key) => ({ path: issue.path, key, text: unknownKey(key, known) }));
     }
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) return unionProblems(issue.path, issue.errors, knownKeys);
     return [{ path: issue.path, text: expectation(issue) }];
   });
+}
+
+/**
+ * A value that matches none of a union's shapes. The shapes here are told apart by a required key (a plan's
+ * `move:`, `merge:`...): the shape whose required keys are all present is the one meant, and its problems are
+ * the ones to show; with none present, the message lists the keys that would select a shape.
+ */
+function unionProblems(path: readonly PropertyKey[], branches: readonly (readonly z.core.$ZodIssue[])[], knownKeys: (path: readonly PropertyKey[]) => string[]): ConfigProblem[] {
+  const missing = (issues: readonly z.core.$ZodIssue[]) => issues.filter((i) => i.code === 'invalid_type' && i.input === undefined && i.path.length === 1);
+  const meant = branches.filter((issues) => missing(issues).length === 0);
+  if (meant.length === 0) {
+    const keys = [...new Set(branches.map((issues) => String(missing(issues)[0]?.path[0])))];
+    return [{ path, text: `expected one of the keys ${keys.join(', ')}` }];
+  }
+  const best = meant.reduce((a, b) => (b.length < a.length ? b : a));
+  return describeIssues(best.map((i) => ({ ...i, path: [...path, ...i.path] })), knownKeys);
 }
 
 /**

@@ -1,12 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { UsageError } from '../util/errors.js';
-import { describeIssues, keyPath, prototypeKeys } from './config-errors.js';
 import { mergeConfig } from './merge-config.js';
 import { Config, type ConfigInput } from './schema.js';
-import { knownKeysAt } from './schema-keys.js';
-import { placeOf } from './source-map.js';
+import { parseCheckedYaml } from './parse-checked-yaml.js';
 
 // A config is a page of settings; anything this big is a mistake, not a config.
 const MAX_BYTES = 1024 * 1024;
@@ -32,46 +29,18 @@ function withPathsFrom(config: Config, dir: string): Config {
 }
 
 export function parseConfigText(text: string, shownAs: string): Config {
-  const lines = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
-  const syntax = document.errors[0];
-  if (syntax !== undefined) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    throw new UsageError(`${shownAs}:${line}:${col}: ${firstLine(syntax.message)}`);
-  }
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 50 }) ?? {};
-  } catch (error) {
-    throw new UsageError(`${shownAs}: ${error instanceof Error ? firstLine(error.message) : String(error)}`);
-  }
-  const parsed = Config.safeParse(data, { reportInput: true });
-  const knownKeys = (path: readonly PropertyKey[]) => knownKeysAt(Config, path);
-  const found = [...prototypeKeys(data, knownKeys), ...(parsed.success ? [] : describeIssues(parsed.error.issues, knownKeys))];
-  if (parsed.success && found.length === 0) return parsed.data;
-  // Reported in file order, so the first message is the first thing to fix.
-  const problems = found
-    .map((problem) => ({ ...problem, place: placeOf(document, lines, problem.path, problem.key) }))
-    .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
-  const [first, ...rest] = problems;
-  if (first === undefined) throw new UsageError(`${shownAs}: invalid config`);
-  const { line, column } = first.place;
-  const path = keyPath(first.key === undefined ? first.path : [...first.path, first.key]);
-  const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
-  throw new UsageError(`${shownAs}:${line}:${column}: ${path}: ${first.text}${more}`);
+  return parseCheckedYaml(text, shownAs, Config);
 }
 
-async function readText(path: string, shownAs: string): Promise<string> {
+/** A small file the user wrote (a config, a plan), as text; too big or unreadable is a UsageError. */
+export async function readText(path: string, shownAs: string, what = 'config'): Promise<string> {
   try {
-    if ((await stat(path)).size > MAX_BYTES) throw new UsageError(`${shownAs}: config file larger than 1 MiB`);
+    if ((await stat(path)).size > MAX_BYTES) throw new UsageError(`${shownAs}: ${what} file larger than 1 MiB`);
     return await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new UsageError(`${shownAs}: cannot read config: ${code}`);
+    throw new UsageError(`${shownAs}: cannot read ${what}: ${code}`);
   }
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
-}

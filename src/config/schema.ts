@@ -212,6 +212,24 @@ export const Config = z
       })
       .prefault({})
       .describe('Reading git history (`--repo`, `--repos-dir`).'),
+    suggest: z
+      .strictObject({
+        weights: z
+          .strictObject({
+            ownership: z.number().min(0).default(1).describe('Tie of a component to the team that owns it today: the starting point.'),
+            authorship: z.number().min(0).default(2).describe("Tie of a component to each team, times the share of its changes (git) made by the team's members."),
+            dependency: z.number().min(0).default(1).describe('Tie between two components, per dependency (dependsOn, or a consumed API to its provider).'),
+            coChange: z.number().min(0).default(1).describe('Tie between two components that change together (git), times the coupling degree (0-1).'),
+          })
+          .prefault({})
+          .describe('Weights of the graph `teamfit suggest` partitions (docs/what-if.md).'),
+        moveCost: z.number().min(0).default(0.25).describe("A component moves only if its tie to the new team beats its tie to its owner by more than this."),
+        capacity: z.number().int().min(1).optional().describe('Most deployable components one team may own after the suggestion; default: the most any team owns today.'),
+        pinned: z.array(z.string()).default([]).describe('Components (refs) that never move.'),
+        seed: z.number().int().default(1).describe('Seed of the community detection: the same seed gives the same suggestion.'),
+      })
+      .prefault({})
+      .describe('`teamfit suggest`: how team boundaries are proposed.'),
   })
   .describe('teamfit configuration (teamfit.config.yaml, .teamfit.yaml or teamfit.config.json).');
 export type Config = z.infer<typeof Config>;

@@ -5,3 +5,5 @@ export * from './analysis-result.js';
 export * from './baseline.js';
 export * from './discovery.js';
 export * from './history.js';
+export * from './what-if.js';
+export * from './suggest.js';

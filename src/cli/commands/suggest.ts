@@ -1,0 +1,38 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { WHAT_IF_FORMATS } from '../../report/what-if/render.js';
+import { loadCliConfig } from '../cli-config.js';
+import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
+import { configOption, outputOption } from '../options.js';
+import { emit } from '../output.js';
+import { assertPathsExist } from './analyze.js';
+import type { CommandContext } from './context.js';
+
+const Options = InputOptions.extend({
+  system: z.string().optional(),
+  format: z.enum(WHAT_IF_FORMATS),
+  output: z.string().optional(),
+  config: z.string().optional(),
+});
+
+export function suggestCommand(context: CommandContext): Command {
+  return addInputOptions(
+    new Command('suggest')
+      .description('suggest team boundaries (and the two ways out of each micro-monolith) as what-if plans with their before and after')
+      .argument('[paths...]', 'catalog files or directories (default: the working directory)')
+      .addOption(new Option('--system <ref>', 'one system instead of the organisation'))
+      .addOption(new Option('--format <format>', 'output format').choices(WHAT_IF_FORMATS).default('terminal'))
+      .addOption(outputOption())
+      .addOption(configOption()),
+  ).action(async (paths: string[], _options: unknown, command: Command) => {
+    const { suggest } = await import('../../suggest/index.js');
+    const { renderSuggest } = await import('../../report/what-if/suggest.js');
+    const options = Options.parse(command.optsWithGlobals());
+    const { io } = context;
+    await assertPathsExist(io, [...paths, ...options.repo, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
+    const { config } = await loadCliConfig(io, options.config);
+    const result = await suggest({ ...analyzeOptions(paths, config, options, io), ...(options.system !== undefined ? { system: options.system } : {}) });
+    await emit(io, renderSuggest(result, options.format), options.output);
+    context.exitCode = 0;
+  });
+}

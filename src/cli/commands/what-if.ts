@@ -1,0 +1,47 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { WHAT_IF_FORMATS } from '../../report/what-if/render.js';
+import { loadCliConfig } from '../cli-config.js';
+import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
+import { configOption, outputOption } from '../options.js';
+import { emit } from '../output.js';
+import { assertPathsExist } from './analyze.js';
+import type { CommandContext } from './context.js';
+
+const Options = InputOptions.extend({
+  plan: z.string(),
+  format: z.enum(WHAT_IF_FORMATS),
+  output: z.string().optional(),
+  config: z.string().optional(),
+  emitPatch: z.boolean().optional(),
+});
+
+export function whatIfCommand(context: CommandContext): Command {
+  return addInputOptions(
+    new Command('what-if')
+      .description('show what a change plan (moves, merges, splits, structure, operators, consolidation, cuts) would change, before and after; nothing is written')
+      .argument('[paths...]', 'catalog files or directories (default: the working directory)')
+      .addOption(new Option('--plan <file>', 'the change plan (YAML; schema: teamfit schema plan)').makeOptionMandatory())
+      .addOption(new Option('--format <format>', 'output format').choices(WHAT_IF_FORMATS).default('terminal'))
+      .addOption(outputOption())
+      .addOption(configOption())
+      .addOption(new Option('--emit-patch', 'print the spec.owner edits that would carry out the plan, as a unified diff, instead of the report')),
+  ).action(async (paths: string[], _options: unknown, command: Command) => {
+    const { loadPlan, whatIf } = await import('../../what-if/index.js');
+    const { renderWhatIf } = await import('../../report/what-if/render.js');
+    const options = Options.parse(command.optsWithGlobals());
+    const { io } = context;
+    await assertPathsExist(io, [...paths, ...options.repo, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
+    const plan = await loadPlan(options.plan, io.cwd);
+    const { config } = await loadCliConfig(io, options.config);
+    const { result, patch } = await whatIf(plan, analyzeOptions(paths, config, options, io));
+    if (options.emitPatch === true) {
+      const { diff, notes } = await patch();
+      for (const note of notes) io.stderr(`teamfit: ${note}\n`);
+      await emit(io, diff, options.output);
+    } else {
+      await emit(io, renderWhatIf(result, options.format), options.output);
+    }
+    context.exitCode = 0;
+  });
+}

@@ -1,0 +1,109 @@
+import { UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import { munkres } from 'munkres';
+import type { EntityRef } from '../result/index.js';
+import { Prng } from '../gen/prng.js';
+import { tieTo, type Affinity } from './affinity.js';
+
+// The package's CommonJS default export, typed as its ESM namespace.
+const louvain = louvainModule as unknown as typeof louvainModule.default;
+
+export interface Move {
+  component: EntityRef;
+  from: EntityRef;
+  to: EntityRef;
+  /** Tie to the new team minus tie to the old one (config weights). */
+  gain: number;
+}
+
+export interface AssignOptions {
+  moveCost: number;
+  /** Most deployable components one team may own afterwards. */
+  capacity: number;
+  deployable: ReadonlySet<EntityRef>;
+  pinned: ReadonlySet<EntityRef>;
+  seed: number;
+}
+
+/**
+ * Proposed owners: communities of the weighted graph (components and one node per team, Louvain with a
+ * seeded random source), each community matched to one current team by the Hungarian algorithm on the ties
+ * between them, so a suggestion reads as "move these components" rather than as new teams. A component
+ * moves only if its tie to the new team beats its owner's by more than the move cost; pinned ones never
+ * move; a team over capacity gives back its weakest gains.
+ */
+export function proposeMoves(graph: Affinity, options: AssignOptions): Move[] {
+  const communities = detectCommunities(graph, options.seed);
+  const target = matchCommunities(graph, communities);
+  const assigned = new Map(graph.owner);
+  const moves: Move[] = [];
+  for (const component of graph.components) {
+    const to = target.get(communities.get(component) ?? -1);
+    const from = graph.owner.get(component) as EntityRef;
+    if (to === undefined || to === from || options.pinned.has(component)) continue;
+    const gain = tieTo(graph, component, to, assigned) - tieTo(graph, component, from, assigned);
+    if (gain > options.moveCost) moves.push({ component, from, to, gain: Math.round(gain * 1000) / 1000 });
+  }
+  return withinCapacity(graph, moves, options);
+}
+
+function detectCommunities(graph: Affinity, seed: number): Map<string, number> {
+  const g = new UndirectedGraph();
+  const teamNode = (team: EntityRef) => `team\u0000${team}`;
+  for (const team of graph.teams) g.addNode(teamNode(team));
+  for (const component of graph.components) g.addNode(component);
+  const add = (a: string, b: string, weight: number) => {
+    if (weight <= 0) return;
+    if (g.hasEdge(a, b)) g.updateEdgeAttribute(a, b, 'weight', (w: number | undefined) => (w ?? 0) + weight);
+    else g.addEdge(a, b, { weight });
+  };
+  for (const [component, ties] of graph.toTeam) for (const [team, weight] of ties) add(component, teamNode(team), weight);
+  for (const [a, ties] of graph.between) for (const [b, weight] of ties) if (a < b) add(a, b, weight);
+  const prng = new Prng(seed);
+  const communities = louvain(g, { getEdgeWeight: 'weight', rng: () => prng.next() });
+  // Components by their refs, each team by its own node (the community it anchors).
+  return new Map(Object.entries(communities));
+}
+
+/** Community -> team, one to one, maximising the ties between each community's components and its team. */
+function matchCommunities(graph: Affinity, communities: ReadonlyMap<string, number>): Map<number, EntityRef> {
+  const ids = [...new Set(graph.components.map((c) => communities.get(c) ?? -1))].sort((a, b) => a - b);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const score = ids.map(() => graph.teams.map(() => 0));
+  for (const component of graph.components) {
+    const row = score[index.get(communities.get(component) ?? -1) ?? 0] as number[];
+    graph.teams.forEach((team, j) => {
+      row[j] = (row[j] ?? 0) + tieTo(graph, component, team, graph.owner);
+    });
+  }
+  // Each team's own node pulls its community towards it: the team is where it is.
+  graph.teams.forEach((team, j) => {
+    const i = index.get(communities.get(`team\u0000${team}`) ?? -2);
+    if (i !== undefined) (score[i] as number[])[j] = ((score[i] as number[])[j] ?? 0) + 1e-6;
+  });
+  const max = Math.max(0, ...score.flat());
+  const pairs = ids.length > 0 && graph.teams.length > 0 ? munkres(score.map((row) => row.map((value) => max - value))) : [];
+  const target = new Map<number, EntityRef>();
+  for (const [i, j] of pairs) {
+    const id = ids[i];
+    const team = graph.teams[j];
+    if (id !== undefined && team !== undefined && ((score[i] as number[])[j] ?? 0) > 0) target.set(id, team);
+  }
+  return target;
+}
+
+function withinCapacity(graph: Affinity, moves: Move[], options: AssignOptions): Move[] {
+  const units = new Map<EntityRef, number>();
+  for (const [component, team] of graph.owner) if (options.deployable.has(component)) units.set(team, (units.get(team) ?? 0) + 1);
+  const kept: Move[] = [];
+  for (const move of [...moves].sort((a, b) => b.gain - a.gain || (a.component < b.component ? -1 : 1))) {
+    const isUnit = options.deployable.has(move.component);
+    if (isUnit && (units.get(move.to) ?? 0) >= options.capacity) continue;
+    if (isUnit) {
+      units.set(move.to, (units.get(move.to) ?? 0) + 1);
+      units.set(move.from, (units.get(move.from) ?? 0) - 1);
+    }
+    kept.push(move);
+  }
+  return kept.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.component < b.component ? -1 : 1));
+}

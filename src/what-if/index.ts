@@ -1,0 +1,30 @@
+import { analyzeModel, prepareOrganisation, type AnalyzeOptions } from '../run.js';
+import type { WhatIfResult } from '../result/index.js';
+import { applyPlan } from './apply-plan.js';
+import { compareResults } from './compare.js';
+import { catalogPatch, type CatalogPatch } from './emit-patch.js';
+import type { LoadedPlan } from './load-plan.js';
+
+export { loadPlan, parsePlan, type LoadedPlan } from './load-plan.js';
+export { Plan } from './plan.js';
+export type { CatalogPatch } from './emit-patch.js';
+
+/**
+ * What a plan would change: read the organisation once, apply the plan to a copy of its model, analyse
+ * both the same way (history is read again for the changed teams), and compare. Nothing is written.
+ */
+export async function whatIf(loaded: LoadedPlan, options: AnalyzeOptions = {}): Promise<{ result: WhatIfResult; patch: () => Promise<CatalogPatch> }> {
+  const prepared = await prepareOrganisation(options);
+  const before = await analyzeModel(prepared, prepared.model, options);
+  const outcome = applyPlan(loaded.plan, prepared.model, prepared.discovery, loaded.locate);
+  const after = await analyzeModel(prepared, outcome.model, options, outcome.discovery);
+  return {
+    result: compareResults(before, after, outcome, { file: loaded.file, title: loaded.plan.title }),
+    patch: async () => {
+      const patch = await catalogPatch(outcome.ownerChanges, prepared.ingest.entities, prepared.cwd);
+      // The diff carries owner changes; what else the plan does is for a person to carry out.
+      const rest = outcome.applied.filter((change) => change.action !== 'move').map((change) => `not in the patch, ${change.action}: ${change.text}`);
+      return { ...patch, notes: [...patch.notes, ...rest] };
+    },
+  };
+}
