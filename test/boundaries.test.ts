@@ -19,7 +19,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   report: ['rules'],
   // History: code-maat's analyses over the commits the git reader (ingest/git) streams.
   history: ['ingest', 'config'],
-  cli: ['report', 'rules', 'config', 'discover', 'history', 'run.ts', 'index.ts'],
+  cli: ['report', 'rules', 'config', 'discover', 'history', 'what-if', 'suggest', 'run.ts', 'index.ts'],
+  // What-if applies a plan to the model and runs the analysis again; suggest proposes plans from a result.
+  'what-if': ['config', 'model', 'ingest', 'run.ts'],
+  suggest: ['what-if', 'model', 'config', 'run.ts'],
   // The synthetic-organisation generator writes catalog files; it must not depend on how they are read.
   gen: [],
 };

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { entity, type GenEntity } from './entities.js';
 import { planSystems, type Neighbours } from './plan-systems.js';
 import { planPeople, planTeams, type Team, type TeamKind } from './plan-teams.js';
-import { Prng } from './prng.js';
+import { Prng } from '../util/prng.js';
 
 export interface GenerateOptions {
   teams: number;

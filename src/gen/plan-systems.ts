@@ -1,7 +1,7 @@
 import { api, component, resource, system, type GenEntity } from './entities.js';
 import { INFRA, LIBRARIES, SERVICES, TOOLS } from './names.js';
 import type { Team, TeamKind } from './plan-teams.js';
-import type { Prng } from './prng.js';
+import type { Prng } from '../util/prng.js';
 
 /** Who a team leans on: its platform team, the SRE team running its monolith, an earlier product team. */
 export interface Neighbours {

@@ -1,6 +1,6 @@
 import { entity, type GenEntity } from './entities.js';
 import { DEPARTMENTS, DOMAINS, FIRST_NAMES } from './names.js';
-import type { Prng } from './prng.js';
+import type { Prng } from '../util/prng.js';
 
 /** What a team does, which decides what it owns and who is in it. */
 export type TeamKind = 'product' | 'builder' | 'sre' | 'legacy' | 'platform' | 'devops';

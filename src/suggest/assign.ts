@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { munkres } from 'munkres';
 import type { EntityRef } from '../result/index.js';
-import { Prng } from '../gen/prng.js';
+import { Prng } from '../util/prng.js';
 import { tieTo, type Affinity } from './affinity.js';
 
 // The package's CommonJS default export, typed as its ESM namespace.
@@ -92,18 +92,19 @@ function matchCommunities(graph: Affinity, communities: ReadonlyMap<string, numb
   return target;
 }
 
+/** All moves at once (a swap needs no spare room), then the weakest moves into a team over capacity are dropped. */
 function withinCapacity(graph: Affinity, moves: Move[], options: AssignOptions): Move[] {
-  const units = new Map<EntityRef, number>();
-  for (const [component, team] of graph.owner) if (options.deployable.has(component)) units.set(team, (units.get(team) ?? 0) + 1);
-  const kept: Move[] = [];
-  for (const move of [...moves].sort((a, b) => b.gain - a.gain || (a.component < b.component ? -1 : 1))) {
-    const isUnit = options.deployable.has(move.component);
-    if (isUnit && (units.get(move.to) ?? 0) >= options.capacity) continue;
-    if (isUnit) {
-      units.set(move.to, (units.get(move.to) ?? 0) + 1);
-      units.set(move.from, (units.get(move.from) ?? 0) - 1);
-    }
-    kept.push(move);
+  let kept = [...moves];
+  for (;;) {
+    const units = new Map<EntityRef, number>();
+    const after = new Map(graph.owner);
+    for (const move of kept) after.set(move.component, move.to);
+    for (const [component, team] of after) if (options.deployable.has(component)) units.set(team, (units.get(team) ?? 0) + 1);
+    const over = kept
+      .filter((move) => options.deployable.has(move.component) && (units.get(move.to) ?? 0) > options.capacity)
+      .sort((a, b) => a.gain - b.gain || (a.component < b.component ? 1 : -1))[0];
+    if (over === undefined) break;
+    kept = kept.filter((move) => move !== over);
   }
   return kept.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.component < b.component ? -1 : 1));
 }

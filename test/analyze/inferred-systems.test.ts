@@ -177,12 +177,12 @@ spec: { memberOf: [team-a] }
     const result = await analyzeCatalog(hard(false));
     const note = 'inferred from repository github.com/acme/shop';
     for (const format of ['terminal', 'markdown', 'html'] as const) {
-      expect(await renderReport(result, format, { color: false }), format).toContain(note);
+      expect(await renderReport(result, format, { color: false, detail: 'full' }), format).toContain(note);
     }
-    const terminal = await renderReport(result, 'terminal', { color: false });
+    const terminal = await renderReport(result, 'terminal', { color: false, detail: 'full' });
     expect(terminal).toContain('Systems (1, 1 inferred)');
     expect(terminal).toContain('1 system, 1 inferred (1 micro-monolith)');
-    expect(await renderReport(result, 'markdown', { color: false })).toContain('## Systems (1, 1 inferred)');
+    expect(await renderReport(result, 'markdown', { color: false, detail: 'full' })).toContain('## Systems (1, 1 inferred)');
     const sarif = JSON.parse(await renderReport(result, 'sarif', { color: false })) as { runs: Array<{ results: Array<{ message: { text: string }; properties: Record<string, unknown> }> }> };
     const tight = sarif.runs[0]?.results.find((r) => r.properties['subject'] === 'system:default/shop-inferred');
     expect(tight?.message.text).toContain(`system:default/shop-inferred is ${note}`);

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../../src/result/index.js';
 /** Annotations Backstage adds when it reads a file; a file read of the same entities cannot have them. */
 const ADDED_BY_BACKSTAGE = new Set(['backstage.io/managed-by-location', 'backstage.io/managed-by-origin-location']);
 /** Where things were read from differs by design between a file read and an API read. */
-const PLACES = new Set(['file', 'line', 'column', 'source', 'location']);
+const PLACES = new Set(['file', 'line', 'column', 'source', 'location', 'field']);
 
 /**
  * The parts of a result that must be identical whether the catalog was read from files or from Backstage:

@@ -15,7 +15,7 @@ describe('teamfit analyze on bad input', () => {
   });
 
   it('exits 1 on an alias bomb beside good documents (an error diagnostic fails --fail-on error), with the diagnostic in the Markdown report', async () => {
-    const run = await runTeamfit(['analyze', `${BAD}/yaml-bomb`, '--format', 'markdown']);
+    const run = await runTeamfit(['analyze', `${BAD}/yaml-bomb`, '--format', 'markdown', '--detail', 'full']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`| ${BAD}/yaml-bomb/catalog.yaml:2:1 | error | yaml-alias-limit |`);
   });

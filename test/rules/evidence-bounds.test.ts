@@ -64,10 +64,10 @@ describe('evidence lists of a hub keep the first 100 members and count them all'
   });
 
   it('reporters count from the totals, not from the kept members', async () => {
-    const terminal = await renderReport(result, 'terminal', { color: false });
+    const terminal = await renderReport(result, 'terminal', { color: false, detail: 'full' });
     expect(terminal).toContain(`used by ${COMPONENTS} components of teams`);
     expect(terminal).toMatch(/crossing dependencies: [^\n]* \.\.\. and 471 more/);
     const html = await renderReport(result, 'html', { color: false });
-    expect(html).toContain(`... and ${COMPONENTS - 25} more`);
+    expect(html).toContain(`used by ${COMPONENTS} components of teams`);
   });
 });
