@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { expandedSize } from './alias-expansion.js';
+import { aliasSources } from './alias-sources.js';
 import { diagnostic } from './diagnostics.js';
 import { documentJson } from './document-json.js';
 import { checkMetadata, entityName, entityRef } from './metadata.js';
@@ -41,11 +42,13 @@ function documentStart(doc: Document.Parsed, file: string, lineCounter: LineCoun
 export function readEntity(doc: Document.Parsed, file: string, lineCounter: LineCounter): EntityOutcome {
   const position = documentStart(doc, file, lineCounter);
   const positions = collectPositions(doc.contents, file, lineCounter);
-  const plain = documentJson(doc.contents);
-  if (plain === undefined && expandedSize(doc, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  const sources = aliasSources(doc);
+  // Bounded before anything is expanded: what aliases stand for, not how often they are used.
+  if (sources.size > 0 && expandedSize(doc, MAX_EXPANDED_NODES, sources) > MAX_EXPANDED_NODES) {
     const message = `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values (an alias bomb, or aliases that refer to themselves); the document was skipped`;
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
+  const plain = documentJson(doc.contents, sources);
   let value: JsonValue | undefined;
   try {
     value = plain ?? toJson(doc.toJS({ maxAliasCount: -1 }));
