@@ -91,7 +91,7 @@ export function mineCommand(context: CommandContext): Command {
       const limit = (rows: unknown[]): number => Math.min(rows.length, options.rows ?? rows.length);
       if (options.format === 'csv') {
         const csv = [...result.tables.values()].map((table) => tableToCsv({ ...table, rows: table.rows.slice(0, limit(table.rows)) })).join('');
-        // Author and file names are untrusted: on standard output their control characters are dropped, as
+        // Author and file names are untrusted: on standard output their control characters are shown escaped, as
         // analyze does; a file written with --output keeps every byte of code-maat's CSV.
         await emit(io, options.output === undefined || options.output === '-' ? sanitizeForTerminal(csv) : csv, options.output);
       } else {
