@@ -89,8 +89,10 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
     seen.add(real);
     if (size === undefined) throw error;
     const file = displayPath(cwd, abs);
-    const tooLarge = (): void => {
-      const message = `${file} is over the ${formatMegabytes(maxFileBytes)} limit for one catalog file (catalog.maxFileMegabytes); it was skipped`;
+    // The size is said when stat knew it (a pipe's is only known to be over the cap).
+    const tooLarge = (known?: number): void => {
+      const size = known === undefined ? 'over' : `${(known / 1024 / 1024).toFixed(1)} MB, over`;
+      const message = `${file} is ${size} the ${formatMegabytes(maxFileBytes)} limit for one catalog file (catalog.maxFileMegabytes); it was skipped`;
       result.diagnostics.push(diagnostic('warning', 'file-too-large', message, { file }));
     };
     // Only a pipe or device named on the command line (`<(cat f.yaml)`) is read, and only up to the cap;
@@ -99,7 +101,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
       result.diagnostics.push(diagnostic('warning', 'not-a-regular-file', `${file} is ${special.description}, not a regular file; it was not read`, { file }));
       return;
     }
-    if (size > maxFileBytes) return tooLarge();
+    if (size > maxFileBytes) return tooLarge(size);
     let parsed: Awaited<ReturnType<ParseScheduler['parse']>>;
     try {
       if (special !== undefined) {
