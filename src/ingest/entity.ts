@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { expandedSize } from './alias-expansion.js';
 import { aliasSources } from './alias-sources.js';
+import { dropOversizedValues } from './value-cap.js';
 import { diagnostic } from './diagnostics.js';
 import { documentJson } from './document-json.js';
 import { checkMetadata, entityName, entityRef } from './metadata.js';
@@ -57,7 +58,9 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
   if (!isJsonObject(value)) return { diagnostics: [] };
-  return checkEntityJson(value, position, positions);
+  const oversized = dropOversizedValues(value, (path) => positions.get(path) ?? position);
+  const outcome = checkEntityJson(value, position, positions);
+  return oversized.length === 0 ? outcome : { ...outcome, diagnostics: [...oversized, ...outcome.diagnostics] };
 }
 
 /**
