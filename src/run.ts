@@ -67,7 +67,7 @@ export async function prepareOrganisation(options: AnalyzeOptions = {}): Promise
 
   const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
   progress(`reading ${inputs.join(', ')}`);
-  const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, config.backstage, cwd);
+  const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, config, cwd);
   const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, ...discoveryHistory(config, options.history), onProgress: progress });
   ingest.entities.push(...discovered.entities);
   ingest.diagnostics.push(...discovered.diagnostics);
@@ -122,8 +122,9 @@ function discoveryHistory(config: Config, history: HistoryInputs = {}): { bots: 
 }
 
 /** Catalog files and Backstage instances, merged into one ingest; an unreadable instance throws. */
-async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, limits: Config['backstage'], cwd: string): Promise<IngestResult> {
-  const files = paths.length > 0 ? await readCatalog({ paths, cwd, ...(options.onProgress && { onProgress: options.onProgress }) }) : { entities: [], diagnostics: [], files: [] };
+async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, config: Config, cwd: string): Promise<IngestResult> {
+  const limits = config.backstage;
+  const files = paths.length > 0 ? await readCatalog({ paths, cwd, maxFileBytes: config.catalog.maxFileMegabytes * 1024 * 1024, ...(options.onProgress && { onProgress: options.onProgress }) }) : { entities: [], diagnostics: [], files: [] };
   if (urls.length === 0) return files;
   const tokenEnv = options.backstageTokenEnv ?? DEFAULT_TOKEN_ENV;
   const token = (options.env ?? process.env)[tokenEnv] || undefined;

@@ -77,6 +77,11 @@ export const Config = z
           .describe(
             "Owner names (or full refs such as `group:default/unspecified`) that mean \"no owner\" in this organisation: an entity owned by one is reported by missing-owner as unowned, not as a dangling reference. Case does not matter; `[]` turns the convention off.",
           ),
+        maxFileMegabytes: z
+          .number()
+          .min(0.001)
+          .default(20)
+          .describe('Largest catalog file read, in MiB (a pipe given on the command line included, whose reading stops as soon as it passes); a bigger one is skipped with a file-too-large warning.'),
         inferSystems: z
           .boolean()
           .default(true)
@@ -166,7 +171,7 @@ export const Config = z
           .number()
           .min(1)
           .default(256)
-          .describe('Largest answer for one page, in MiB; a bigger one stops the run with exit 2 before it is held in memory.'),
+          .describe('Largest answer for one page, in MiB, counted after decompression (a gzip answer is inflated only up to it); a bigger one stops the run with exit 2 before it is held in memory.'),
       })
       .prefault({})
       .describe('Reading a live Backstage catalog.'),

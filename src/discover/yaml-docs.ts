@@ -1,9 +1,14 @@
 import { isMap, isPair, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { expandedSize } from '../ingest/alias-expansion.js';
+import { aliasSources } from '../ingest/alias-sources.js';
+import { documentJson } from '../ingest/document-json.js';
 import { MAX_EXPANDED_NODES } from '../ingest/parse-yaml.js';
 import { collectPositions } from '../ingest/positions.js';
 import type { Diagnostic } from '../result/index.js';
 import type { Evidence } from './types.js';
+
+/** Compose files are read with YAML 1.1 merge keys (`<<: *defaults`), as Docker Compose reads them. */
+const MERGES = true;
 
 export interface YamlDoc {
   value: unknown;
@@ -29,7 +34,7 @@ function collectKeys(node: unknown, file: string, lineCounter: LineCounter, pref
 export function parseYamlDocs(text: string, file: string, diagnostics: Diagnostic[]): YamlDoc[] {
   const lineCounter = new LineCounter();
   const docs: YamlDoc[] = [];
-  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true })) {
+  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: MERGES })) {
     const start = lineCounter.linePos(doc.range[0]);
     const docAt: Evidence = { file, line: start.line, column: start.col };
     if (doc.errors.length > 0) {
@@ -43,8 +48,9 @@ export function parseYamlDocs(text: string, file: string, diagnostics: Diagnosti
     // catalog files are, never by how often they are used.
     let value: unknown;
     try {
-      if (expandedSize(doc, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) throw new Error('aliases expand too much');
-      value = doc.toJS({ maxAliasCount: -1 });
+      const sources = aliasSources(doc);
+      if (expandedSize(doc, MAX_EXPANDED_NODES, sources) > MAX_EXPANDED_NODES) throw new Error('aliases expand too much');
+      value = documentJson(doc.contents, sources, MERGES) ?? doc.toJS({ maxAliasCount: -1 });
     } catch {
       diagnostics.push({ severity: 'warning', code: 'discover-unparseable', message: `${file}: YAML aliases expand too much; skipped`, ...docAt });
       continue;

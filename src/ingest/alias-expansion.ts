@@ -1,17 +1,19 @@
-import { isAlias, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isSeq, type Alias, type Document, type Node } from 'yaml';
+import { aliasSources } from './alias-sources.js';
 
 /**
  * How many nodes a document's contents hold once every alias is expanded, as the JSON of the entity would
  * hold them; counting stops past `limit` (and a self-referencing alias counts as past it). Each anchored
- * node is sized once, so a billion-laughs bomb is measured in a few steps, while a file that reuses
- * `&defaults` a hundred times is measured at what it really expands to.
+ * node is sized once and each alias looked up once, so the work is linear in the document: a
+ * billion-laughs bomb is measured in a few steps, while a file that reuses `&defaults` a hundred times is
+ * measured at what it really expands to.
  */
-export function expandedSize(doc: Document.Parsed, limit: number): number {
+export function expandedSize(doc: Document.Parsed, limit: number, sources: ReadonlyMap<Alias, Node | undefined> = aliasSources(doc)): number {
   const sizes = new Map<unknown, number>();
   const inProgress = new Set<unknown>();
   const size = (node: unknown): number => {
     if (isAlias(node)) {
-      const source = node.resolve(doc);
+      const source = sources.get(node);
       return source === undefined ? 1 : size(source);
     }
     const known = sizes.get(node);

@@ -1,6 +1,8 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { expandedSize } from './alias-expansion.js';
+import { aliasSources } from './alias-sources.js';
+import { dropOversizedValues } from './value-cap.js';
 import { diagnostic } from './diagnostics.js';
 import { documentJson } from './document-json.js';
 import { checkMetadata, entityName, entityRef } from './metadata.js';
@@ -41,11 +43,13 @@ function documentStart(doc: Document.Parsed, file: string, lineCounter: LineCoun
 export function readEntity(doc: Document.Parsed, file: string, lineCounter: LineCounter): EntityOutcome {
   const position = documentStart(doc, file, lineCounter);
   const positions = collectPositions(doc.contents, file, lineCounter);
-  const plain = documentJson(doc.contents);
-  if (plain === undefined && expandedSize(doc, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  const sources = aliasSources(doc);
+  // Bounded before anything is expanded: what aliases stand for, not how often they are used.
+  if (sources.size > 0 && expandedSize(doc, MAX_EXPANDED_NODES, sources) > MAX_EXPANDED_NODES) {
     const message = `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values (an alias bomb, or aliases that refer to themselves); the document was skipped`;
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
+  const plain = documentJson(doc.contents, sources);
   let value: JsonValue | undefined;
   try {
     value = plain ?? toJson(doc.toJS({ maxAliasCount: -1 }));
@@ -54,7 +58,9 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
   if (!isJsonObject(value)) return { diagnostics: [] };
-  return checkEntityJson(value, position, positions);
+  const oversized = dropOversizedValues(value, (path) => positions.get(path) ?? position);
+  const outcome = checkEntityJson(value, position, positions);
+  return oversized.length === 0 ? outcome : { ...outcome, diagnostics: [...oversized, ...outcome.diagnostics] };
 }
 
 /**

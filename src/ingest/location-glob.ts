@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { tryRealpath, type Roots } from './roots.js';
+import { compileLinear } from '../util/linear-regex.js';
 import { compareNames } from './scan-directory.js';
 
 /** Backstage's file reader skips these (`ignore: '**\/node_modules/**'`). */
@@ -84,8 +85,11 @@ async function isFileInRoots(file: string, roots: Roots): Promise<boolean> {
   return (await stat(real).catch(() => undefined))?.isFile() === true;
 }
 
-/** One path segment of a glob as a regular expression; a leading dot must be matched literally. */
-export function segmentMatcher(segment: string): RegExp {
+/**
+ * One path segment of a glob as a matcher; a leading dot must be matched literally. Matched by RE2 in
+ * time linear in the name: a backtracking match of `*a*a*a*a*z` against one long file name never ends.
+ */
+export function segmentMatcher(segment: string): { test: (name: string) => boolean } {
   let source = '';
   for (let i = 0; i < segment.length; i++) {
     const char = segment[i] ?? '';
@@ -108,8 +112,9 @@ export function segmentMatcher(segment: string): RegExp {
       }
     } else source += escape(char);
   }
-  const hidden = segment.startsWith('.') ? '' : '(?!\\.)';
-  return new RegExp(`^${hidden}${source}$`);
+  const isDotNamed = segment.startsWith('.');
+  const compiled = compileLinear(`^(?:${source})$`);
+  return { test: (name) => (isDotNamed || !name.startsWith('.')) && compiled.test(name) };
 }
 
 function escape(text: string): string {

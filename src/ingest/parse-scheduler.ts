@@ -1,7 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseCatalogFile, type FileParse } from './parse-file.js';
 import { ParsePool, type PoolTask } from './parse-pool.js';
+import { readBounded } from './read-bounded.js';
+
+/** A file that grew past the cap between being measured and being read. */
+export class FileTooLargeError extends Error {
+  override readonly name = 'FileTooLargeError';
+}
 
 /** Below either, starting a thread (~0.15 s of CPU to load the parser and zod) costs more than it saves. */
 export const POOL_MIN_FILES = 20;
@@ -82,13 +87,16 @@ export class ParseScheduler {
    * The parse of one file: the one a thread made or is making, else one made now in this thread (which
    * parses too, rather than wait for a thread to reach the file).
    */
-  async parse(source: ParseSource): Promise<FileParse> {
+  async parse(source: ParseSource, limit: number): Promise<FileParse> {
     const task = this.tasks.get(source.abs);
     const ahead = this.ahead.get(source.abs);
     this.tasks.delete(source.abs);
     this.ahead.delete(source.abs);
     const parsed = task?.steal() === false ? await ahead : undefined;
-    return parsed ?? parseCatalogFile(await readFile(source.real), source.file);
+    if (parsed !== undefined) return parsed;
+    const read = await readBounded(source.real, limit);
+    if (!read.ok) throw new FileTooLargeError(source.file);
+    return parseCatalogFile(read.bytes, source.file);
   }
 
   async close(): Promise<void> {

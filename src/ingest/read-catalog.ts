@@ -4,7 +4,9 @@ import { errorCode, UsageError } from '../util/errors.js';
 import { diagnostic } from './diagnostics.js';
 import { locationTargets } from './location-targets.js';
 import { MAX_FILE_BYTES } from './parse-yaml.js';
-import { ParseScheduler, planThreads, type ParseSource } from './parse-scheduler.js';
+import { parseCatalogFile } from './parse-file.js';
+import { FileTooLargeError, ParseScheduler, planThreads, type ParseSource } from './parse-scheduler.js';
+import { describeFileType, readBounded } from './read-bounded.js';
 import { displayPath, Roots, tryRealpath } from './roots.js';
 import { checkPlaceholderTarget } from './placeholder-targets.js';
 import { scanDirectory } from './scan-directory.js';
@@ -17,10 +19,12 @@ import type { IngestOptions, IngestResult } from './types.js';
  */
 type Reach = 'scan' | 'explicit' | 'location';
 
-/** A path's realpath and size, looked up once whether the file is announced ahead or read. */
+/** A path's realpath, size and type, looked up once whether the file is announced ahead or read. */
 interface Probe {
   real: string | undefined;
   size: number | undefined;
+  /** What the path is when it is not a regular file (a pipe, a device), for the reader to refuse or stream it. */
+  special?: { description: string; isStream: boolean };
   error?: unknown;
 }
 
@@ -34,6 +38,7 @@ interface Probe {
  */
 export async function readCatalog(options: IngestOptions): Promise<IngestResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const maxFileBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   const absPaths = options.paths.map((p) => path.resolve(cwd, p));
   // Pipes and character devices named on the command line (`analyze <(cat f.yaml)`) are read as they are.
   const streams = new Set<string>();
@@ -56,7 +61,7 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
         const real = (await tryRealpath(abs)) ?? (streams.has(abs) ? abs : undefined);
         if (real === undefined) return { real, size: undefined };
         return stat(real).then(
-          (info) => ({ real, size: info.size }),
+          (info) => ({ real, size: info.size, ...(info.isFile() ? {} : { special: { description: describeFileType(info), isStream: info.isFIFO() || info.isCharacterDevice() } }) }),
           (error: unknown) => ({ real, size: undefined, error }),
         );
       })();
@@ -70,29 +75,44 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
     const sources: ParseSource[] = [];
     for (const [i, found] of (await Promise.all(files.map(probe))).entries()) {
       const abs = files[i] ?? '';
-      const { real, size } = found;
-      if (real === undefined || size === undefined || seen.has(real) || size > MAX_FILE_BYTES) continue;
+      const { real, size, special } = found;
+      if (real === undefined || size === undefined || special !== undefined || seen.has(real) || size > maxFileBytes) continue;
       sources.push({ abs, real, file: displayPath(cwd, abs), size });
     }
     scheduler.expect(sources);
   }
 
   async function readOne(abs: string, reach: Reach): Promise<void> {
-    const { real, size, error } = await probe(abs);
+    const { real, size, special, error } = await probe(abs);
     // Keyed by realpath so a file reached by a scan and by a Location (or via a symlink) is read once.
     if (real === undefined || seen.has(real)) return;
     seen.add(real);
     if (size === undefined) throw error;
     const file = displayPath(cwd, abs);
-    if (size > MAX_FILE_BYTES) {
-      const message = `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; it was skipped`;
+    // The size is said when stat knew it (a pipe's is only known to be over the cap).
+    const tooLarge = (known?: number): void => {
+      const size = known === undefined ? 'over' : `${(known / 1024 / 1024).toFixed(1)} MB, over`;
+      const message = `${file} is ${size} the ${formatMegabytes(maxFileBytes)} limit for one catalog file (catalog.maxFileMegabytes); it was skipped`;
       result.diagnostics.push(diagnostic('warning', 'file-too-large', message, { file }));
+    };
+    // Only a pipe or device named on the command line (`<(cat f.yaml)`) is read, and only up to the cap;
+    // anything else that is not a regular file could hang the run or never end.
+    if (special !== undefined && !(reach === 'explicit' && special.isStream)) {
+      result.diagnostics.push(diagnostic('warning', 'not-a-regular-file', `${file} is ${special.description}, not a regular file; it was not read`, { file }));
       return;
     }
+    if (size > maxFileBytes) return tooLarge(size);
     let parsed: Awaited<ReturnType<ParseScheduler['parse']>>;
     try {
-      parsed = await scheduler.parse({ abs, real, file, size });
+      if (special !== undefined) {
+        const read = await readBounded(real, maxFileBytes);
+        if (!read.ok) return tooLarge();
+        parsed = parseCatalogFile(read.bytes, file);
+      } else {
+        parsed = await scheduler.parse({ abs, real, file, size }, maxFileBytes);
+      }
     } catch (error) {
+      if (error instanceof FileTooLargeError) return tooLarge();
       // One file that cannot be read (permissions, vanished meanwhile) must not lose the others' findings.
       const code = errorCode(error);
       if (code === undefined) throw error;
@@ -175,4 +195,8 @@ export async function readCatalog(options: IngestOptions): Promise<IngestResult>
 async function isStream(abs: string): Promise<boolean> {
   const info = await stat(abs).catch(() => undefined);
   return info !== undefined && (info.isFIFO() || info.isCharacterDevice());
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
 }

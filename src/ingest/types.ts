@@ -54,4 +54,6 @@ export interface IngestOptions {
    * the same, in every detail and order, whatever the number.
    */
   threads?: number;
+  /** Largest catalog file read, in bytes (default 20 MiB); a bigger one is a file-too-large warning. */
+  maxFileBytes?: number;
 }

@@ -18,8 +18,9 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
  * located at the catalog field that causes it, else its subject's first line (relative to %SRCROOT%), diagnostics as tool notifications.
  */
 export const renderSarif: Reporter = function* (raw) {
-  // SARIF viewers print these strings in terminals and web pages; strip control sequences first.
-  const result = sanitizeDeep(raw);
+  // SARIF viewers print these strings in terminals and web pages: control characters are escaped
+  // visibly, except in file paths, whose URIs percent-encode every byte so they name the real file.
+  const result = sanitizeDeep(raw, new Set(['file']));
   const inferred = new Map(result.systems.flatMap((system) => (system.inferred ? [[system.ref, inferredNote(system.inferred)] as const] : [])));
   const docsBase = packageBase(result.tool.version);
   const log: Log = {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackstageCatalog } from '../../src/ingest/backstage-api/index.js';
@@ -56,6 +57,17 @@ describe('readBackstageCatalog: paging that would not end', () => {
       res.end();
     });
     expect(await outcome(chunked.url, 10, 2048)).toMatch(/answered more than 2048 bytes for one page/);
+  });
+
+  it('a gzip answer is capped at its inflated size, and inflating stops there', async () => {
+    // 4 MiB of JSON that compresses to a few KiB: the declared length says nothing about what it inflates to.
+    const bomb = gzipSync(Buffer.from(JSON.stringify({ items: [entity(0)], padding: ' '.repeat(4 * 1024 * 1024) })));
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+      res.end(bomb);
+    });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    expect(await outcome(server.url, 10, 1024 * 1024)).toMatch(/answered more than 1 MiB for one page/);
   });
 
   it('property: whatever cursors a server hands out, the read ends within the page limit', async () => {

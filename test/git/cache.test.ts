@@ -119,9 +119,9 @@ describe('commit cache', () => {
            for (let i = 0; i < 200000; i++) builder.add({ hash: '', parents: [], authorName: 'run-' + n, authorEmail: 'e', authorDate: '2024-01-01T00:00:00Z', subject: 's', files: [{ path: 'p' + (i % 5000) }] });
            return builder.build();
          };
-         cache.save('key', ['tip-1'], batch(1), true);
+         cache.save('key', ['tip-1'], batch(1));
          process.stdout.write('saved 1\\n');
-         for (let n = 2; ; n++) cache.save('key', ['tip-' + n], batch(n), true);`,
+         for (let n = 2; ; n++) cache.save('key', ['tip-' + n], batch(n));`,
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );

@@ -55,6 +55,11 @@ describe('teamfit mine', () => {
     expect([notRepo.code, notRepo.stderr.trim().split('\n').pop()]).toEqual([2, expect.stringMatching(/^teamfit: not a git repository/)]);
     const badNumber = await runTeamfit(['mine', repo.path, '--min-revs', 'five']);
     expect(badNumber.code).toBe(2);
+    // A revision that git would take for an option is the user's input, not a bug in teamfit.
+    const dir = await temporaryDirectory();
+    const optionAsRevision = await runTeamfit(['mine', repo.path, `--rev=--output=${join(dir, 'x')}`, '--no-cache']);
+    expect([optionAsRevision.code, optionAsRevision.stderr]).toEqual([2, `teamfit: not a revision: "--output=${join(dir, 'x')}" (a revision cannot be empty or start with "-")\n`]);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('--skip-bots leaves out the built-in bots, and --bot-pattern adds one in the git.bots syntax', async () => {

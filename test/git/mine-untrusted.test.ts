@@ -20,11 +20,11 @@ beforeAll(() => {
 afterAll(() => repo.remove());
 
 describe('mine on untrusted names', () => {
-  it('CSV on standard output drops control characters; written with --output it keeps every byte', async () => {
+  it('CSV on standard output shows control characters as visible escapes; written with --output it keeps every byte', async () => {
     const printed = await runTeamfit(['mine', repo.path, '--analysis', 'authors', '--no-cache']);
     expect(printed.code).toBe(0);
     expect(printed.stdout).not.toMatch(/[\u001b\u009b]/);
-    expect(printed.stdout).toContain('red.txt,2,2');
+    expect(printed.stdout).toContain('red\\u009B31m.txt,2,2');
     const dir = await temporaryDirectory();
     const written = await runTeamfit(['mine', repo.path, '--analysis', 'main-dev', '--no-cache', '--output', join(dir, 'rows.csv')]);
     expect(written.code).toBe(0);

@@ -22,13 +22,12 @@ function hostileResult(): AnalysisResult {
 }
 
 describe('sanitizeForTerminal', () => {
-  it('drops CSI, OSC and C1 sequences and lone control characters, keeps newlines', () => {
-    expect(sanitizeForTerminal('a\u001b[31mb\u001b[0mc')).toBe('abc');
-    expect(sanitizeForTerminal('a\u001b]0;title\u0007b')).toBe('ab');
-    expect(sanitizeForTerminal('a\u001b]8;;http://x\u001b\\b')).toBe('ab');
-    expect(sanitizeForTerminal('a\u009b2Jb\u0085c')).toBe('abc');
-    expect(sanitizeForTerminal('a\u0000b\u0008c\u007fd\re\nf\tg')).toBe('abcd\ne\nf g');
-    expect(sanitizeForTerminal('ab\u202ecd')).toBe('abcd');
+  it('shows control characters and bidi overrides as visible escapes, never drops them, keeps newlines', () => {
+    expect(sanitizeForTerminal('a\u001b[31mb\u001b[0mc')).toBe('a\\u001B[31mb\\u001B[0mc');
+    expect(sanitizeForTerminal('a\u001b]0;title\u0007b')).toBe('a\\u001B]0;title\\u0007b');
+    expect(sanitizeForTerminal('a\u009b2Jb\u0085c')).toBe('a\\u009B2Jb\\u0085c');
+    expect(sanitizeForTerminal('a\u0000b\u0008c\u007fd\r\ne\rf\tg')).toBe('a\\u0000b\\u0008c\\u007Fd\ne\\u000Df g');
+    expect(sanitizeForTerminal('ab\u202ecd.yaml')).toBe('ab\\u202Ecd.yaml');
     expect(sanitizeForTerminal('plain: ünïcode ✓')).toBe('plain: ünïcode ✓');
   });
 });
@@ -46,7 +45,7 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
     expect(escapeMarkdown('version 0.1.0')).toBe('version 0.1.0');
     expect(escapeMarkdown('one\ntwo\r\nthree')).toBe('one<br>two<br>three');
-    expect(escapeMarkdown('x\u001b[31my')).toBe('xy');
+    expect(escapeMarkdown('x\u001b[31my')).toBe('x\\\\u001B\\[31my');
   });
 });
 
@@ -54,7 +53,7 @@ describe('reporters with hostile input', () => {
   it('terminal output carries no control characters from the input', async () => {
     const text = await renderReport(hostileResult(), 'terminal', { color: false });
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(text).toContain('red alert | pipe');
+    expect(text).toContain('red \\u001B[31malert\\u001B[0m | pipe');
     expect(text).toContain(HOSTILE_NAME);
   });
 
@@ -70,17 +69,43 @@ describe('reporters with hostile input', () => {
     expect(text).not.toContain('<img');
     expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(text).toContain('red alert \\| pipe \\| \\[link\\](http://evil) \\*bold\\* \\_it\\_ \\`code\\`<br>second line');
+    expect(text).toContain('red \\\\u001B\\[31malert\\\\u001B\\[0m \\| pipe \\| \\[link\\](http://evil) \\*bold\\* \\_it\\_ \\`code\\`<br>second line');
     // Every row of every table keeps its column count: no unescaped pipe came from the input.
     for (const block of text.split('\n\n').filter((part) => part.startsWith('| '))) {
       const counts = block.trimEnd().split('\n').map((row) => row.split(/(?<!\\)\|/).length);
       expect(new Set(counts).size).toBe(1);
     }
-    if (detail === 'full') expect(text).toContain('| \\# heading<br>bell c1 |');
+    if (detail === 'full') expect(text).toContain('| \\# heading<br>bell\\\\u0007 c1\\\\u009B2J |');
   });
 
   it('json output keeps the input exactly', async () => {
     const text = await renderReport(hostileResult(), 'json', { color: false });
     expect(JSON.parse(text)).toEqual(hostileResult());
+  });
+});
+
+describe('names with bidi or control characters stay pointing at the real file', () => {
+  const NAME = 'teams/evil\u202Elmay.yaml';
+  function withName(): AnalysisResult {
+    const result = sampleResultCopy();
+    result.diagnostics.push({ severity: 'warning', code: 'yaml-syntax', message: `${NAME} is odd`, file: NAME, line: 2, column: 1 });
+    return AnalysisResult.parse(result);
+  }
+
+  it('SARIF percent-encodes the character in the artifact URI and escapes it visibly in messages', async () => {
+    const sarif = JSON.parse(await renderReport(withName(), 'sarif', { color: false })) as {
+      runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string }; locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }>;
+    };
+    const notes = sarif.runs[0]?.invocations[0]?.toolExecutionNotifications ?? [];
+    const note = notes.find((entry) => entry.message.text.includes('is odd'));
+    expect(note?.locations?.[0]?.physicalLocation.artifactLocation.uri).toBe('teams/evil%E2%80%AElmay.yaml');
+    expect(decodeURIComponent(note?.locations?.[0]?.physicalLocation.artifactLocation.uri ?? '')).toBe(NAME);
+    expect(note?.message.text).toBe('teams/evil\\u202Elmay.yaml is odd');
+  });
+
+  it('terminal output shows the character as \\u202E', async () => {
+    const text = await renderReport(withName(), 'terminal', { color: false });
+    expect(text).toContain('teams/evil\\u202Elmay.yaml');
+    expect(text).not.toContain('\u202E');
   });
 });

@@ -122,7 +122,7 @@ export function mineCommand(context: CommandContext): Command {
       }
       if (options.format === 'csv') {
         const csv = [...pieces].join('');
-        // Author and file names are untrusted: on standard output their control characters are dropped, as
+        // Author and file names are untrusted: on standard output their control characters are shown escaped, as
         // analyze does; a file written with --output keeps every byte of code-maat's CSV.
         await emit(io, options.output === undefined || options.output === '-' ? sanitizeForTerminal(csv) : csv, options.output);
       } else {

@@ -73,7 +73,7 @@ async function attemptOnce(url: URL, options: HttpOptions): Promise<Attempt> {
 
 /** The body as text, stopped as soon as it passes `limit` bytes (a declared length over it is refused unread). */
 async function readCapped(response: Response, url: URL, limit: number): Promise<string> {
-  const tooLarge = () => new BackstageApiError('too-large', `${displayUrl(url)} answered more than ${formatBytes(limit)} for one page (use a smaller page size or raise the limit)`);
+  const tooLarge = () => new BackstageApiError('too-large', `${displayUrl(url)} answered more than ${formatBytes(limit)} for one page, counted decompressed (backstage.maxPageMegabytes: use a smaller page size or raise the limit)`);
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > limit) {
     await response.body?.cancel();

@@ -14,6 +14,11 @@ export interface CachedRange {
   tips: string[];
 }
 
+export interface CachedSnapshot {
+  range: CachedRange;
+  columns: CommitColumns;
+}
+
 /**
  * The commit cache: one SQLite file in WAL mode. Each read range of a repository (its real git directory,
  * what was asked for and how) keeps the commits read so far, as compact columns in segments (one per run
@@ -56,6 +61,17 @@ export class CommitCache {
     return row === undefined ? undefined : { id: row.id, tips: JSON.parse(row.tips) as string[] };
   }
 
+  /**
+   * A range's tips and commits read in one transaction: another process saving between the two reads
+   * would otherwise pair old tips with new commits, and this run would count those commits twice.
+   */
+  snapshot(key: string): CachedSnapshot | undefined {
+    return this.db.transaction(() => {
+      const range = this.find(key);
+      return range === undefined ? undefined : { range, columns: this.load(range) };
+    })();
+  }
+
   /** All cached commits of a range, newest first. */
   load(range: CachedRange): CommitColumns {
     const statement = this.db.prepare<[number], { header: string; data: Buffer }>('SELECT header, data FROM segments WHERE range_id = ? ORDER BY seq');
@@ -63,16 +79,22 @@ export class CommitCache {
   }
 
   /**
-   * Records commits newer than those cached (newest first) and the tips they were read from, in one
-   * transaction. `replace` drops what was cached first (history rewritten, or a first read).
+   * Records commits read from `tips` down to `base` (newest first) in one transaction, and returns
+   * whether it did. Without `base` the commits are the whole range and replace what was cached (a first
+   * read, or history rewritten). With `base` they are added only while the cache still ends at exactly
+   * `base`: when a concurrent run has moved the range meanwhile, adding them would count them twice, so
+   * the first writer of a range and tip set wins and the others leave the cache as it is.
    */
-  save(key: string, tips: readonly string[], columns: CommitColumns, replace: boolean): void {
-    const write = this.db.transaction(() => {
+  save(key: string, tips: readonly string[], columns: CommitColumns, base?: readonly string[]): boolean {
+    const write = this.db.transaction((): boolean => {
+      const current = this.find(key);
+      if (current !== undefined && sameTips(current.tips, tips)) return false;
+      if (base !== undefined && (current === undefined || !sameTips(current.tips, base))) return false;
       this.db.prepare('INSERT INTO ranges (key, tips) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET tips = excluded.tips').run(key, JSON.stringify(tips));
       const { id } = this.db.prepare<[string], { id: number }>('SELECT id FROM ranges WHERE key = ?').get(key) ?? { id: 0 };
-      if (replace) this.db.prepare('DELETE FROM segments WHERE range_id = ?').run(id);
+      if (base === undefined) this.db.prepare('DELETE FROM segments WHERE range_id = ?').run(id);
       const { first, count } = this.db.prepare<[number], { first: number | null; count: number }>('SELECT MIN(seq) AS first, COUNT(*) AS count FROM segments WHERE range_id = ?').get(id) ?? { first: null, count: 0 };
-      if (columns.person.length === 0) return;
+      if (columns.person.length === 0) return true;
       const insert = this.db.prepare('INSERT INTO segments (range_id, seq, header, data) VALUES (?, ?, ?, ?)');
       if (count + 1 > MAX_SEGMENTS) {
         // Many small runs: join everything into one segment so a warm run decodes once.
@@ -80,16 +102,24 @@ export class CommitCache {
         this.db.prepare('DELETE FROM segments WHERE range_id = ?').run(id);
         const encoded = encodeColumns(joined);
         insert.run(id, 0, encoded.header, encoded.data);
-        return;
+        return true;
       }
       // Newer commits get lower numbers, so ORDER BY seq stays newest first.
       const encoded = encodeColumns(columns);
       insert.run(id, (first ?? 1) - 1, encoded.header, encoded.data);
+      return true;
     });
-    write.immediate();
+    // IMMEDIATE takes the write lock before the tips are compared, so no other writer can slip in between.
+    return write.immediate();
   }
 
   close(): void {
     this.db.close();
   }
+}
+
+// The same set of tips, in whatever order each run listed them.
+function sameTips(a: readonly string[], b: readonly string[]): boolean {
+  const sorted = [...b].sort();
+  return a.length === b.length && [...a].sort().every((tip, index) => tip === sorted[index]);
 }

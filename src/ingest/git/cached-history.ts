@@ -31,23 +31,22 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
   let cache: CommitCache | undefined;
   try {
     cache = new CommitCache(cacheDir, driver.Database);
-    const cached = cache.find(key);
-    const isUnchanged = cached !== undefined && sameSet(cached.tips, tips);
+    const cached = cache.snapshot(key);
+    const isUnchanged = cached !== undefined && sameSet(cached.range.tips, tips);
+    if (isUnchanged) return { repository, columns: cached.columns, commitsRead: 0, diagnostics, isComplete: true };
     // Cached tips that are still tips are reached trivially: only the others need git's word.
     const current = new Set(tips);
-    const moved = cached === undefined ? [] : cached.tips.filter((tip) => !current.has(tip));
-    const isUsable = isUnchanged || (cached !== undefined && (await reachesAll(path, tips, moved)));
-    const known = isUsable && cached !== undefined ? cached.tips : [];
-    if (isUnchanged) return { repository, columns: cache.load(cached), commitsRead: 0, diagnostics, isComplete: true };
-    const fresh: LogRange = { revisions: tips, exclude: known };
+    const moved = cached === undefined ? [] : cached.range.tips.filter((tip) => !current.has(tip));
+    const base = cached !== undefined && (await reachesAll(path, tips, moved)) ? cached : undefined;
+    const fresh: LogRange = { revisions: tips, exclude: base?.range.tips ?? [] };
     // New commits on top of a usable cache are few: one git process, without counting them first.
-    const ranges = isUsable ? [fresh] : await rangesFor(path, fresh, options.jobs ?? 2);
+    const ranges = base !== undefined ? [fresh] : await rangesFor(path, fresh, options.jobs ?? 2);
     const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder(options.subjects ?? false));
     const columns = joinColumns(read.parts.map((part) => part.build()));
-    // Newer commits come from git, older ones from the cache (loaded before this run's segment is added).
-    const all = isUsable && cached !== undefined ? joinColumns([columns, cache.load(cached)]) : columns;
+    // Newer commits come from git, older ones from the snapshot taken before git was read.
+    const all = base !== undefined ? joinColumns([columns, base.columns]) : columns;
     // A partial read is not cached: the next run must not take it for the whole range.
-    if (read.isComplete) save(cache, key, tips, columns, !isUsable, cacheDir, path, diagnostics);
+    if (read.isComplete) save(cache, key, tips, columns, base?.range.tips, cacheDir, path, diagnostics);
     return { repository, columns: all, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete };
   } catch (error) {
     if (!isCacheError(error)) throw error;
@@ -60,9 +59,9 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
   }
 }
 
-function save(cache: CommitCache, key: string, tips: readonly string[], columns: CommitColumns, replace: boolean, cacheDir: string, path: string, diagnostics: GitDiagnostic[]): void {
+function save(cache: CommitCache, key: string, tips: readonly string[], columns: CommitColumns, base: readonly string[] | undefined, cacheDir: string, path: string, diagnostics: GitDiagnostic[]): void {
   try {
-    cache.save(key, tips, columns, replace);
+    cache.save(key, tips, columns, base);
   } catch (error) {
     if (!isCacheError(error)) throw error;
     diagnostics.push(cacheDiagnostic(cacheDir, path, error, 'this run read the history from git and did not record it'));

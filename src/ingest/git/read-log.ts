@@ -1,3 +1,4 @@
+import { UsageError } from '../../util/errors.js';
 import { LogParser } from './log-parser.js';
 import { logArguments, type LogFormat } from './log-format.js';
 import { firstLine } from './repository.js';
@@ -27,7 +28,8 @@ export function revisionArguments(range: LogRange): string[] {
   const pseudo = range.revisions.filter((revision) => PSEUDO_REFS.has(revision));
   const named = range.revisions.filter((revision) => !PSEUDO_REFS.has(revision));
   for (const value of [...named, ...(range.excludeRefs ?? []), ...(range.exclude ?? [])]) {
-    if (value.startsWith('-') || value === '' || value.includes('\0')) throw new Error(`not a revision: ${JSON.stringify(value)}`);
+    // An input error, not a bug: a revision such as `--output=FILE` would be read by git as an option.
+    if (value.startsWith('-') || value === '' || value.includes('\0')) throw new UsageError(`not a revision: ${JSON.stringify(value)} (a revision cannot be empty or start with "-")`);
   }
   return [
     ...(range.skip ? [`--skip=${range.skip}`] : []),
