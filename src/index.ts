@@ -6,3 +6,6 @@ export { analyze, type AnalyzeOptions } from './run.js';
 export * from './result/index.js';
 export { FORMATS, renderReport, isReportFormat, type ReportFormat, type ReportOptions, type Reporter } from './report/index.js';
 export { UsageError } from './util/errors.js';
+export { RULE_IDS, RULE_META, type RuleMeta, type RuleCategory } from './rules/meta.js';
+export type { HistoryInputs } from './run-history.js';
+export type { ConfigInput } from './config/schema.js';
