@@ -5,3 +5,4 @@ export * from './analysis-result.js';
 export * from './baseline.js';
 export * from './discovery.js';
 export * from './history.js';
+export * from './subjects.js';

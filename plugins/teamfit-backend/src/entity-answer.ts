@@ -1,4 +1,4 @@
-import type { AnalysisResult, Finding, Signal, SystemFit, SystemResult, TeamResult } from 'teamfit';
+import { findingsAbout, systemsOf, type AnalysisResult, type Finding, type Signal, type SystemFit, type SystemResult, type TeamResult } from 'teamfit';
 
 /** What `GET /entities/:kind/:namespace/:name` answers: one entity's part of the latest analysis. */
 export interface EntityAnswer {
@@ -19,19 +19,10 @@ export interface EntityAnswer {
 export function entityAnswer(result: AnalysisResult, ref: string, analysedAt: string): EntityAnswer | undefined {
   const system = result.systems.find((s) => s.ref === ref);
   const team = result.teams.find((t) => t.ref === ref);
-  const known = system || team || result.model.entities.some((e) => e.ref === ref);
-  if (!known) return undefined;
-  const about = new Set([ref, ...(system ? [...system.components, ...system.resources, ...system.apis] : []), ...(team?.owns ?? [])]);
-  const findings = result.findings.filter((f) => about.has(f.subject));
-  if (system) {
-    const { label, confidence, declared, reason, signals } = system.architecture;
-    return { ref, analysedAt, verdict: { aspect: 'architecture', label, confidence, ...(declared !== undefined && { declared }), reason }, signals, fits: [{ system: ref, fit: system.fit }], findings, system };
-  }
-  if (team) {
-    const { label, confidence, declared, reason, signals } = team.structure;
-    const fits = result.systems.filter((s) => s.fit.teams.some((t) => t.team === ref)).map((s) => ({ system: s.ref, fit: s.fit }));
-    return { ref, analysedAt, verdict: { aspect: 'structure', label, confidence, ...(declared !== undefined && { declared }), reason }, signals, fits, findings, team };
-  }
-  const fits = result.systems.filter((s) => s.components.includes(ref) || s.resources.includes(ref) || s.apis.includes(ref)).map((s) => ({ system: s.ref, fit: s.fit }));
-  return { ref, analysedAt, signals: [], fits, findings };
+  if (!system && !team && !result.model.entities.some((e) => e.ref === ref)) return undefined;
+  const base = { ref, analysedAt, fits: systemsOf(result, ref).map((s) => ({ system: s.ref, fit: s.fit })), findings: findingsAbout(result, ref) };
+  const verdict = system ? { aspect: 'architecture' as const, ...system.architecture } : team ? { aspect: 'structure' as const, ...team.structure } : undefined;
+  if (!verdict) return { ...base, signals: [] };
+  const { aspect, label, confidence, declared, reason, signals } = verdict;
+  return { ...base, verdict: { aspect, label, confidence, ...(declared !== undefined && { declared }), reason }, signals, ...(system && { system }), ...(team && { team }) };
 }
