@@ -53,7 +53,7 @@ describe('the teamfit Tech Insights module', () => {
     cli = JSON.parse(analysed.stdout) as AnalysisResult;
     await northwind.trigger('teamfit', TEAMFIT_TASK_ID);
     await northwind.trigger('tech-insights', TEAMFIT_FACT_RETRIEVER_ID);
-  }, 240_000);
+  }, 300_000);
   afterAll(async () => northwind?.backend.stop());
 
   it('publishes per System the architecture, its confidence, the fit and the findings per rule the CLI gives', async () => {

@@ -24,7 +24,7 @@ describe('the teamfit backend plugin', () => {
     northwind = backend;
     expect(analysed.stderr).toBe('');
     cli = JSON.parse(analysed.stdout) as AnalysisResult;
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => northwind?.backend.stop());
 
   it('has no result before its first run, and says when it will have one', async () => {
