@@ -1,4 +1,3 @@
-import { RULE_META } from 'teamfit';
 import { TEAMFIT_FACT_RETRIEVER_ID, ruleFact } from './facts.js';
 
 /** A JSON-rules-engine check as `techInsights.factChecker.checks.<id>` in app-config holds it. */
@@ -23,7 +22,7 @@ const check = (name: string, description: string, fact: string, value: number | 
  * (YAML in the README), or spread this object there in code.
  */
 export const teamfitChecks: Record<string, TeamfitCheck> = {
-  'teamfit-no-devops-team-owner': check('No DevOps team owns a system', `${RULE_META['devops-team-owns-system'].description} (teamfit rule devops-team-owns-system)`, ruleFact('devops-team-owns-system'), 0),
-  'teamfit-fits-the-model': check("Fits 'a model for DevOps'", "The teams around the system fit its architecture as the model's fit table says (teamfit fit verdict 'fits')", 'fitsModel', true),
-  'teamfit-no-knowledge-island': check('No knowledge island', `${RULE_META['knowledge-island'].description} (teamfit rule knowledge-island)`, ruleFact('knowledge-island'), 0),
+  'teamfit-no-devops-team-owner': check('No DevOps team owns a system', 'No team called or declared DevOps owns it or what it holds (teamfit rule devops-team-owns-system)', ruleFact('devops-team-owns-system'), 0),
+  'teamfit-fits-the-model': check("Fits 'a model for DevOps'", "Its teams fit its architecture by the model's fit table (teamfit fit verdict: fits)", 'fitsModel', true),
+  'teamfit-no-knowledge-island': check('No knowledge island', 'No component of it has one person making almost every change (teamfit rule knowledge-island)', ruleFact('knowledge-island'), 0),
 };
