@@ -33,7 +33,7 @@ describe('the teamfit backend plugin', () => {
     expect(await response.text()).toContain('teamfit.schedule');
   });
 
-  it('serves the result the CLI gives for the same entities and clones, after its task ran', { timeout: 120_000 }, async () => {
+  it('serves the result the CLI gives for the same entities and clones, after its task ran', { timeout: 240_000 }, async () => {
     await northwind.trigger('teamfit', TEAMFIT_TASK_ID);
     const response = await get('/result');
     expect(response.status).toBe(200);
@@ -62,7 +62,7 @@ describe('the teamfit backend plugin', () => {
     expect(keys(sre.findings)).toContain('sre-gatekeeper group:default/site-reliability');
   });
 
-  it('keeps every run in its history', async () => {
+  it('keeps every run in its history', { timeout: 240_000 }, async () => {
     await northwind.trigger('teamfit', TEAMFIT_TASK_ID);
     const { runs } = (await (await get('/history')).json()) as { runs: { id: number; summary: { systems: number } }[] };
     expect(runs).toHaveLength(2);
