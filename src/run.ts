@@ -4,7 +4,7 @@ import type { Config, ConfigInput } from './config/schema.js';
 import { loadConfig } from './config/load-config.js';
 import { readCatalog, type IngestResult } from './ingest/index.js';
 import { discoverForAnalysis } from './discover/index.js';
-import { DEFAULT_TOKEN_ENV, readBackstageCatalog } from './ingest/backstage-api/index.js';
+import { DEFAULT_TOKEN_ENV, readBackstageCatalog, readCatalogItems, sortCatalogEntities } from './ingest/backstage-api/index.js';
 import { buildModel, ModelIndex } from './model/index.js';
 import { fieldPositions } from './model/field-positions.js';
 import { analyzeOrg } from './analyze/analyze-org.js';
@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
   paths?: string[];
   /** Backstage instances to read the catalog from over their API, besides (or instead of) paths. Default: config `backstage.urls`. */
   backstageUrls?: string[];
+  /**
+   * Entities a Backstage catalog already served (a Backstage plugin reads them through the catalog service),
+   * read with the same rules as an API read; `source` names the catalog in `inputs` and diagnostics.
+   */
+  catalogEntities?: { source: string; items: readonly unknown[] };
   /** Environment variable holding the Backstage token, sent as `Authorization: Bearer`. Default: config `backstage.tokenEnv`. */
   backstageTokenEnv?: string;
   /** Where the token is looked up. Default: process.env. */
@@ -63,9 +68,10 @@ export async function prepareOrganisation(options: AnalyzeOptions = {}): Promise
   const progress = options.onProgress ?? (() => undefined);
   const config = await loadConfig({ cwd, file: options.configFile, overrides: options.config });
   const urls = options.backstageUrls && options.backstageUrls.length > 0 ? options.backstageUrls : config.backstage.urls;
-  const paths = options.paths && options.paths.length > 0 ? options.paths : urls.length > 0 ? [] : ['.'];
+  const given = options.catalogEntities;
+  const paths = options.paths && options.paths.length > 0 ? options.paths : urls.length > 0 || given ? [] : ['.'];
 
-  const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls];
+  const inputs = [...paths.map((path) => relative(cwd, resolve(cwd, path)) || '.'), ...urls, ...(given ? [given.source] : [])];
   progress(`reading ${inputs.join(', ')}`);
   const ingest = await readAll(paths, urls, { ...options, backstageTokenEnv: options.backstageTokenEnv ?? config.backstage.tokenEnv }, config, cwd);
   const discovered = await discoverForAnalysis({ paths, cwd, ingest, force: options.discover === true, ...discoveryHistory(config, options.history), onProgress: progress });
@@ -125,6 +131,12 @@ function discoveryHistory(config: Config, history: HistoryInputs = {}): { bots: 
 async function readAll(paths: string[], urls: string[], options: AnalyzeOptions, config: Config, cwd: string): Promise<IngestResult> {
   const limits = config.backstage;
   const files = paths.length > 0 ? await readCatalog({ paths, cwd, maxFileBytes: config.catalog.maxFileMegabytes * 1024 * 1024, ...(options.onProgress && { onProgress: options.onProgress }) }) : { entities: [], diagnostics: [], files: [] };
+  if (options.catalogEntities) {
+    const { source, items } = options.catalogEntities;
+    const served = readCatalogItems(items, source);
+    files.entities.push(...sortCatalogEntities(served.entities));
+    files.diagnostics.push(...served.diagnostics);
+  }
   if (urls.length === 0) return files;
   const tokenEnv = options.backstageTokenEnv ?? DEFAULT_TOKEN_ENV;
   const token = (options.env ?? process.env)[tokenEnv] || undefined;

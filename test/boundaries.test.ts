@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
+const plugins = join(root, 'plugins');
 
 /** Which stage folders each stage may import from (besides itself, util and the result contract). */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -34,6 +36,22 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+function specifiersOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => match[1] ?? '');
+}
+
+interface Manifest {
+  name: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+function manifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+}
+
 function importedStages(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((match) => match[1] ?? '');
@@ -60,5 +78,37 @@ describe('stage boundaries', () => {
       .filter((file) => !relative(src, file).startsWith('cli'))
       .filter((file) => /process\.(exitCode|argv|exit\()/.test(readFileSync(file, 'utf8')));
     expect(offenders.map((file) => relative(src, file))).toEqual([]);
+  });
+});
+
+// The Backstage packages (plugins/*) are built on the core; the core never leans on them or on Backstage.
+describe('package boundaries', () => {
+  const packages = readdirSync(plugins).map((name) => join(plugins, name)).filter((dir) => statSync(dir).isDirectory());
+
+  it('the core imports neither a plugin nor Backstage', () => {
+    const offences = filesUnder(src).flatMap((file) =>
+      specifiersOf(file)
+        .filter((specifier) => specifier.startsWith('@backstage') || specifier.startsWith('@teamfit/') || relative(root, join(file, '..', specifier)).startsWith('plugins'))
+        .map((specifier) => `${relative(root, file)} -> ${specifier}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('the core package depends on no Backstage or plugin package', () => {
+    const { dependencies = {}, peerDependencies = {} } = manifest(root);
+    expect(Object.keys({ ...dependencies, ...peerDependencies }).filter((name) => /^@backstage|^@teamfit\//.test(name))).toEqual([]);
+  });
+
+  it('each plugin reaches the core only through the teamfit package, which it declares', () => {
+    expect(packages.length).toBeGreaterThan(0);
+    for (const dir of packages) {
+      expect(manifest(dir).dependencies?.teamfit, relative(root, dir)).toBeDefined();
+      const offences = filesUnder(join(dir, 'src')).flatMap((file) =>
+        specifiersOf(file)
+          .filter((specifier) => specifier.startsWith('.') && !relative(dir, join(file, '..', specifier)).startsWith('src'))
+          .map((specifier) => `${relative(root, file)} -> ${specifier}`),
+      );
+      expect(offences).toEqual([]);
+    }
   });
 });

@@ -7,3 +7,4 @@ export * from './discovery.js';
 export * from './history.js';
 export * from './what-if.js';
 export * from './suggest.js';
+export * from './subjects.js';

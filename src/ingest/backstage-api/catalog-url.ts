@@ -3,10 +3,11 @@ import { KNOWN_KINDS } from '../types.js';
 
 const QUERY_PATH = '/api/catalog/entities/by-query';
 /** Only what teamfit reads: Backstage's own uid, etag and relations are left on the server. */
-const FIELDS = [
+export const CATALOG_FIELDS: readonly string[] = [
   'kind', 'apiVersion', 'metadata.name', 'metadata.namespace', 'metadata.title', 'metadata.description',
   'metadata.annotations', 'metadata.labels', 'metadata.tags', 'spec',
-].join(',');
+];
+const FIELDS = CATALOG_FIELDS.join(',');
 /** One filter parameter repeating `kind=` is Backstage's "any of these kinds". */
 const KIND_FILTER = KNOWN_KINDS.map((kind) => `kind=${kind.toLowerCase()}`).join(',');
 

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../../result/index.js';
 import { UsageError } from '../../util/errors.js';
-import { toJson } from '../to-json.js';
-import { entityRef } from '../metadata.js';
 import type { RawEntity } from '../types.js';
 import { BackstageApiError, redact } from './api-error.js';
 import { displayUrl, firstPageUrl, nextPageUrl, parseBaseUrl } from './catalog-url.js';
 import { DEFAULT_HTTP_OPTIONS, getJson, type HttpOptions } from './http-get.js';
-import { isGeneratedLocation, toRawEntity } from './to-raw-entity.js';
+import { readCatalogItems, sortCatalogEntities } from './catalog-items.js';
 
 export const DEFAULT_TOKEN_ENV = 'BACKSTAGE_TOKEN';
 export const DEFAULT_PAGE_SIZE = 500;
@@ -53,8 +51,7 @@ export async function readBackstageCatalog(options: BackstageReadOptions): Promi
   const bases = options.urls.map(parseBaseUrl);
   const result: BackstageReadResult = { entities: [], diagnostics: [], sources: bases.map(displayUrl) };
   for (const base of bases) await readSource(base, options, result);
-  // Backstage returns entities in the order of their random uids; sorting makes the output reproducible.
-  result.entities.sort((a, b) => compare(a.position.file, b.position.file) || compare(refOf(a), refOf(b)));
+  sortCatalogEntities(result.entities);
   return result;
 }
 
@@ -78,13 +75,7 @@ async function readSource(base: URL, options: BackstageReadOptions, result: Back
     } catch (error) {
       throw failure(error, { source, page, read, options });
     }
-    for (const item of body.items) {
-      const json = toJson(item);
-      if (typeof json === 'object' && json !== null && !Array.isArray(json) && isGeneratedLocation(json)) continue;
-      const outcome = toRawEntity(json, source);
-      result.diagnostics.push(...outcome.diagnostics);
-      if (outcome.entity) result.entities.push(outcome.entity);
-    }
+    readCatalogItems(body.items, source, result);
     read += body.items.length;
     const total = body.totalItems === undefined ? '' : ` of ${body.totalItems}`;
     progress(`${source}: page ${page}, ${read}${total} entities`);
@@ -127,12 +118,4 @@ function failure(error: unknown, { source, page, read, options }: FailureContext
     message = `cannot read the Backstage catalog at ${source}: ${reason}`;
   }
   return new UsageError(redact(message, options.token));
-}
-
-function refOf(entity: RawEntity): string {
-  return entityRef(entity.kind, entity.metadata.namespace, entity.metadata.name);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
