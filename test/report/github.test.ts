@@ -76,7 +76,7 @@ describe('github format', () => {
     const { commands } = commandsOf(text);
     const first = commands.find((c) => c.properties['title'] === `teamfit ${finding.ruleId}: component:default/a,b:c`);
     // A line break from the catalog stays one (CR LF read as LF), encoded, inside the one command.
-    expect(first?.data.startsWith('100% sure,\n::error file=x.yaml::forged: a, b ')).toBe(true);
+    expect(first?.data.startsWith('100% sure,\n::error file=x.yaml::forged: a, b\\u001B[31m ')).toBe(true);
     expect(text).toContain('100%25 sure,%0A::error file=x.yaml::forged');
     expect(first?.properties).toMatchObject({ file: 'cat,alog:dir/x.yaml', line: '3', col: '1', title: `teamfit ${finding.ruleId}: component:default/a,b:c` });
     expect(text).not.toContain('\u001b');

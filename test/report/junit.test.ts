@@ -54,7 +54,7 @@ describe('junit format', () => {
     expect(cart?.children[0]?.text).toContain('Fix: Set spec.owner');
   });
 
-  it('escapes markup, keeps line breaks and drops characters XML does not allow', async () => {
+  it('escapes markup, keeps line breaks, shows control characters escaped and drops characters XML does not allow', async () => {
     const result = sampleResultCopy();
     const [finding] = result.findings;
     if (!finding) throw new Error('fixture changed');
@@ -63,8 +63,8 @@ describe('junit format', () => {
     const root = parseXml(text);
     expectJunitShape(root);
     const failure = root.children.flatMap((s) => s.children).find((c) => c.attributes['name'] === finding.subject)?.children[0];
-    expect(failure?.attributes['message']).toBe('a <b> & "c" \'d\'\nnext line ]]>  end');
-    expect(failure?.text).toContain('a <b> & "c" \'d\'\nnext line ]]>  end');
+    expect(failure?.attributes['message']).toBe('a <b> & "c" \'d\'\nnext line ]]> \\u0000\\u0008\\u001B[31m end');
+    expect(failure?.text).toContain('a <b> & "c" \'d\'\nnext line ]]> \\u0000\\u0008\\u001B[31m end');
   });
 
   it('the parser does reject what is not well-formed', () => {
