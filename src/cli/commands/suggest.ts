@@ -1,29 +1,20 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { WHAT_IF_FORMATS } from '../../report/what-if/render.js';
 import { loadCliConfig } from '../cli-config.js';
-import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
-import { configOption, outputOption } from '../options.js';
+import { analyzeOptions } from '../input-options.js';
 import { emit } from '../output.js';
+import { addPlanOptions, PlanOptions } from '../plan-options.js';
 import { assertPathsExist } from './analyze.js';
 import type { CommandContext } from './context.js';
 
-const Options = InputOptions.extend({
-  system: z.string().optional(),
-  format: z.enum(WHAT_IF_FORMATS),
-  output: z.string().optional(),
-  config: z.string().optional(),
-});
+const Options = PlanOptions.extend({ system: z.string().optional() });
 
 export function suggestCommand(context: CommandContext): Command {
-  return addInputOptions(
+  return addPlanOptions(
     new Command('suggest')
       .description('suggest team boundaries (and the two ways out of each micro-monolith) as what-if plans with their before and after')
       .argument('[paths...]', 'catalog files or directories (default: the working directory)')
-      .addOption(new Option('--system <ref>', 'one system instead of the organisation'))
-      .addOption(new Option('--format <format>', 'output format').choices(WHAT_IF_FORMATS).default('terminal'))
-      .addOption(outputOption())
-      .addOption(configOption()),
+      .addOption(new Option('--system <ref>', 'one system instead of the organisation')),
   ).action(async (paths: string[], _options: unknown, command: Command) => {
     const { suggest } = await import('../../suggest/index.js');
     const { renderSuggest } = await import('../../report/what-if/suggest.js');

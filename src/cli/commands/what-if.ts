@@ -1,30 +1,20 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { WHAT_IF_FORMATS } from '../../report/what-if/render.js';
 import { loadCliConfig } from '../cli-config.js';
-import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
-import { configOption, outputOption } from '../options.js';
+import { analyzeOptions } from '../input-options.js';
 import { emit } from '../output.js';
+import { addPlanOptions, PlanOptions } from '../plan-options.js';
 import { assertPathsExist } from './analyze.js';
 import type { CommandContext } from './context.js';
 
-const Options = InputOptions.extend({
-  plan: z.string(),
-  format: z.enum(WHAT_IF_FORMATS),
-  output: z.string().optional(),
-  config: z.string().optional(),
-  emitPatch: z.boolean().optional(),
-});
+const Options = PlanOptions.extend({ plan: z.string(), emitPatch: z.boolean().optional() });
 
 export function whatIfCommand(context: CommandContext): Command {
-  return addInputOptions(
+  return addPlanOptions(
     new Command('what-if')
       .description('show what a change plan (moves, merges, splits, structure, operators, consolidation, cuts) would change, before and after; nothing is written')
       .argument('[paths...]', 'catalog files or directories (default: the working directory)')
       .addOption(new Option('--plan <file>', 'the change plan (YAML; schema: teamfit schema plan)').makeOptionMandatory())
-      .addOption(new Option('--format <format>', 'output format').choices(WHAT_IF_FORMATS).default('terminal'))
-      .addOption(outputOption())
-      .addOption(configOption())
       .addOption(new Option('--emit-patch', 'print the spec.owner edits that would carry out the plan, as a unified diff, instead of the report')),
   ).action(async (paths: string[], _options: unknown, command: Command) => {
     const { loadPlan, whatIf } = await import('../../what-if/index.js');

@@ -1,0 +1,21 @@
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { WHAT_IF_FORMATS } from '../report/what-if/render.js';
+import { addInputOptions, InputOptions } from './input-options.js';
+import { configOption, outputOption } from './options.js';
+
+/** What `what-if` and `suggest` share: `analyze`'s inputs, their own formats, --output and --config. */
+export function addPlanOptions(command: Command): Command {
+  return addInputOptions(
+    command
+      .addOption(new Option('--format <format>', 'output format').choices(WHAT_IF_FORMATS).default('terminal'))
+      .addOption(outputOption())
+      .addOption(configOption()),
+  );
+}
+
+export const PlanOptions = InputOptions.extend({
+  format: z.enum(WHAT_IF_FORMATS),
+  output: z.string().optional(),
+  config: z.string().optional(),
+});
