@@ -12,7 +12,7 @@ import { summarize } from './analyze/summarize.js';
 import { runRules } from './rules/run-rules.js';
 import { UsageError } from './util/errors.js';
 import { VERSION } from './util/version.js';
-import { readHistoryEvidence, type HistoryInputs } from './run-history.js';
+import { readHistoryEvidence, type HistoryInputs } from './analyze/history/read-repositories.js';
 
 export interface AnalyzeOptions {
   /** Catalog files or directories. Default: the working directory. */

@@ -14,14 +14,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   util: [],
   ingest: [],
   model: ['ingest', 'config'],
-  analyze: ['model', 'config'],
+  // History becomes evidence in analyze/history, which opens the clones through the one git reader.
+  analyze: ['model', 'config', 'ingest'],
   rules: ['analyze', 'model', 'config'],
   // Discovery reads repositories into the same RawEntity form the catalog reader produces (and CODEOWNERS).
   discover: ['ingest', 'model', 'config'],
   report: ['rules'],
   // History: code-maat's analyses over the commits the git reader (ingest/git) streams.
-  history: ['ingest', 'config'],
-  cli: ['report', 'rules', 'config', 'discover', 'history', 'what-if', 'suggest', 'run.ts', 'index.ts'],
+  'code-maat': ['ingest', 'config'],
+  cli: ['report', 'rules', 'config', 'discover', 'code-maat', 'what-if', 'suggest', 'run.ts', 'index.ts'],
   // What-if applies a plan to the model and runs the analysis again; suggest proposes plans from a result.
   'what-if': ['config', 'model', 'ingest', 'run.ts'],
   suggest: ['what-if', 'model', 'config', 'run.ts'],

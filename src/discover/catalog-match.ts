@@ -1,11 +1,11 @@
 import type { RawEntity } from '../ingest/types.js';
 import { repositoryKeyOf } from '../model/repository-key.js';
-import { runGit } from './git/run-git.js';
+import { askGit } from '../ingest/git/ask-git.js';
 import { browsableRemote } from './source-url.js';
 
 /** `host/owner/repo` keys of the repository's remotes, as catalog source locations name repositories. */
 export async function remoteKeys(root: string): Promise<string[]> {
-  const listed = await runGit(root, ['config', '--get-regexp', '^remote\\..*\\.url$']).catch(() => undefined);
+  const listed = await askGit(root, ['config', '--get-regexp', '^remote\\..*\\.url$']).catch(() => undefined);
   if (!listed?.ok) return [];
   const keys = listed.stdout.split('\n').map((line) => line.split(' ').slice(1).join(' ').trim()).filter(Boolean)
     .map((remote) => browsableRemote(remote)).map((url) => (url ? repositoryKeyOf({ 'backstage.io/source-location': `url:${url}` }) : undefined));

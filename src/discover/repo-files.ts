@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runGit } from './git/run-git.js';
+import { askGit } from '../ingest/git/ask-git.js';
 
 /** Folders that hold dependencies, build output or tooling, never a unit's own manifests. */
 const SKIPPED_DIRS = new Set([
@@ -26,7 +26,7 @@ function isSkippedDir(name: string, parent: string | undefined): boolean {
  * symlinks, so nothing outside the root is read.
  */
 export async function listRepoFiles(root: string): Promise<string[]> {
-  const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).catch(() => undefined);
+  const listed = await askGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).catch(() => undefined);
   if (listed !== undefined && listed.ok) {
     const files = listed.stdout.split('\0').filter((file) => file !== '' && !isSkippedPath(file));
     return [...new Set(files)].slice(0, MAX_FILES).sort();

@@ -1,5 +1,5 @@
 import type { RawEntity } from '../ingest/types.js';
-import { runGit } from './git/run-git.js';
+import { askGit } from '../ingest/git/ask-git.js';
 
 const SOURCE_LOCATION = 'backstage.io/source-location';
 
@@ -36,17 +36,17 @@ export function treeUrl(base: string, ref: string, dir: string): string {
 
 /** The remote the repository was cloned from (origin, else the first) and the branch checked out (else the commit). */
 async function remoteAndRef(root: string): Promise<{ base: string; ref: string } | undefined> {
-  const remotes = await runGit(root, ['remote']).catch(() => undefined);
+  const remotes = await askGit(root, ['remote']).catch(() => undefined);
   const names = remotes?.ok ? remotes.stdout.split('\n').map((r) => r.trim()).filter(Boolean) : [];
   const name = names.includes('origin') ? 'origin' : names[0];
   if (name === undefined) return undefined;
-  const url = await runGit(root, ['remote', 'get-url', name]);
+  const url = await askGit(root, ['remote', 'get-url', name]);
   const base = url.ok ? browsableRemote(url.stdout) : undefined;
   if (base === undefined) return undefined;
-  const branch = await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  const branch = await askGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   if (branch.ok && branch.stdout.trim() !== '') return { base, ref: branch.stdout.trim() };
   // A detached checkout (CI, a pinned clone) is browsed at its commit.
-  const commit = await runGit(root, ['rev-parse', 'HEAD']);
+  const commit = await askGit(root, ['rev-parse', 'HEAD']);
   return commit.ok ? { base, ref: commit.stdout.trim() } : undefined;
 }
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSIS_NAMES } from '../../src/history/analyses/index.js';
-import { tableToCsv } from '../../src/history/format-table.js';
-import { parseGrouping } from '../../src/history/grouping.js';
-import { mine, type MineOptions } from '../../src/history/mine.js';
-import { CODE_MAAT_DEFAULTS } from '../../src/history/options.js';
+import { ANALYSIS_NAMES } from '../../src/code-maat/analyses/index.js';
+import { tableToCsv } from '../../src/code-maat/format-table.js';
+import { parseGrouping } from '../../src/code-maat/grouping.js';
+import { mine, type MineOptions } from '../../src/code-maat/mine.js';
+import { CODE_MAAT_DEFAULTS } from '../../src/code-maat/options.js';
 import { botMatcher } from '../../src/util/bots.js';
 import { buildAnalysisFixture } from './analysis-fixture.js';
 import type { FixtureRepo } from './fixture-repo.js';

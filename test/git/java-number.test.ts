@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '../../src/history/analyses/age.js';
-import { centiPrecision, javaDouble } from '../../src/history/java-number.js';
+import { monthsBetween } from '../../src/code-maat/analyses/age.js';
+import { centiPrecision, javaDouble } from '../../src/code-maat/java-number.js';
 
 describe('numbers as code-maat prints them', () => {
   it('rounds ratios to two significant digits, half up, and prints them as Java doubles', () => {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGrouping } from '../../src/history/grouping.js';
+import { parseGrouping } from '../../src/code-maat/grouping.js';
 import { runTeamfit, temporaryDirectory } from '../cli/run-teamfit.js';
 import { ANA, FixtureRepo } from './fixture-repo.js';
 

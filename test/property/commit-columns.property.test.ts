@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from '../../src/ingest/git/commit-columns.js';
 import { decodeColumns, encodeColumns } from '../../src/ingest/git/columns-codec.js';
 import type { GitCommit } from '../../src/ingest/git/types.js';
-import { buildChangeTable } from '../../src/history/change-table.js';
+import { buildChangeTable } from '../../src/code-maat/change-table.js';
 
 const person = fc.constantFrom(['Ana', 'ana@x.org'], ['Bo', 'bo@x.org'], ['Bo', 'bo@home.net'], ['Cy Ö', 'cy@x.org']);
 const path = fc.constantFrom('a.ts', 'src/b.ts', 'dir with space/c.md', 'ü.txt', 'logo.png');

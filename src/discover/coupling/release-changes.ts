@@ -1,4 +1,4 @@
-import { runGit } from '../git/run-git.js';
+import { askGit } from '../../ingest/git/ask-git.js';
 
 /** Files whose whole purpose is to record a release: any change to them is release bookkeeping. */
 const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[-_]NOTES|NEWS)(\.[\w]+)?$|(^|\/)VERSION(\.txt)?$/i;
@@ -21,7 +21,7 @@ export interface ReleaseChanges {
  */
 export async function releaseChanges(root: string, from: string, to: string, isBot: (author: string, email: string) => boolean): Promise<ReleaseChanges | undefined> {
   const range = `${from}^{commit}..${to}^{commit}`;
-  const log = await runGit(root, ['log', '--no-merges', '--format=%x01%an%x02%ae', '--name-only', range, '--']);
+  const log = await askGit(root, ['log', '--no-merges', '--format=%x01%an%x02%ae', '--name-only', range, '--']);
   if (!log.ok) return undefined;
   const human = new Set<string>();
   const all = new Set<string>();
@@ -43,7 +43,7 @@ export async function releaseChanges(root: string, from: string, to: string, isB
 
 /** Of `files`, those whose removed and added lines between the tags differ only in version strings. */
 async function bumpOnlyFiles(root: string, from: string, to: string, files: readonly string[]): Promise<Set<string>> {
-  const diff = await runGit(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', `${from}^{commit}`, `${to}^{commit}`, '--', ...files]);
+  const diff = await askGit(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', `${from}^{commit}`, `${to}^{commit}`, '--', ...files]);
   const bumps = new Set<string>();
   if (!diff.ok) return bumps;
   for (const section of diff.stdout.split(/^diff --git /m).slice(1)) {

@@ -1,4 +1,4 @@
-import { runGit } from '../git/run-git.js';
+import { askGit } from '../../ingest/git/ask-git.js';
 import { botMatcher } from '../../util/bots.js';
 import { releaseChanges } from './release-changes.js';
 import type { ArtifactCoupling } from '../types.js';
@@ -15,7 +15,7 @@ export const LOCKSTEP_SHARE = 0.8;
  */
 export async function lockstepReleases(root: string, codebases: Codebases, maxReleases: number, bots: readonly string[]): Promise<ArtifactCoupling[]> {
   if (codebases.dirs.length < 2) return [];
-  const listed = await runGit(root, ['tag', '--sort=creatordate']);
+  const listed = await askGit(root, ['tag', '--sort=creatordate']);
   if (!listed.ok) return [];
   const tags = listed.stdout.split('\n').map((t) => t.trim()).filter((t) => RELEASE_TAG.test(t)).slice(-(maxReleases + 1));
   if (tags.length < 2) return [];

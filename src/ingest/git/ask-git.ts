@@ -1,4 +1,4 @@
-import { gitText } from '../../ingest/git/run-git.js';
+import { gitText } from './run-git.js';
 
 export interface GitOutput {
   ok: boolean;
@@ -11,7 +11,7 @@ export interface GitOutput {
  * runs git (src/ingest/git/run-git.ts: no shell, TEAMFIT_GIT, no prompts or optional locks). A missing git
  * rejects, as before; logs are read by the shared reader, never here.
  */
-export async function runGit(cwd: string, args: readonly string[]): Promise<GitOutput> {
+export async function askGit(cwd: string, args: readonly string[]): Promise<GitOutput> {
   const run = await gitText(cwd, ['-c', 'core.quotepath=off', ...args]);
   return { ok: run.code === 0, stdout: run.stdout, stderr: run.stderr };
 }

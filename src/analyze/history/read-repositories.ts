@@ -1,22 +1,22 @@
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { Config } from './config/schema.js';
-import type { Diagnostic, HistoryEvidence } from './result/index.js';
-import type { ModelIndex } from './model/index.js';
-import { findRepositories } from './ingest/git/find-repositories.js';
-import { openRepository, type OpenRepository } from './ingest/git/open-repository.js';
-import { forEachCommit, joinColumns, type ColumnCommit, type CommitColumns } from './ingest/git/commit-columns.js';
-import { listPartials, PartialFormatError, readPartial, readPartialHeader, writePartial } from './ingest/git/history-partial.js';
-import { readRepositoryPartial } from './ingest/git/repository-partial.js';
-import type { GitCommit, GitDiagnostic } from './ingest/git/types.js';
-import { collectHistory, type RepositorySource } from './analyze/history/collect-history.js';
-import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './analyze/history/options.js';
-import { sharedLocationDiagnostics } from './analyze/history/shared-locations.js';
-import { locateComponents, remoteKey, type LocalRepository } from './analyze/history/source-location.js';
-import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './analyze/history/types.js';
-import { CodeownersMatcher, parseCodeowners, type Codeowners } from './ingest/codeowners/index.js';
-import { displayPath } from './util/display-path.js';
-import { UsageError } from './util/errors.js';
-import { VERSION } from './util/version.js';
+import type { Config } from '../../config/schema.js';
+import type { Diagnostic, HistoryEvidence } from '../../result/index.js';
+import type { ModelIndex } from '../../model/index.js';
+import { findRepositories } from '../../ingest/git/find-repositories.js';
+import { openRepository, type OpenRepository } from '../../ingest/git/open-repository.js';
+import { forEachCommit, joinColumns, type ColumnCommit, type CommitColumns } from '../../ingest/git/commit-columns.js';
+import { listPartials, PartialFormatError, readPartial, readPartialHeader, writePartial } from '../../ingest/git/history-partial.js';
+import { readRepositoryPartial } from '../../ingest/git/repository-partial.js';
+import type { GitCommit, GitDiagnostic } from '../../ingest/git/types.js';
+import { collectHistory, type RepositorySource } from './collect-history.js';
+import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './options.js';
+import { sharedLocationDiagnostics } from './shared-locations.js';
+import { locateComponents, remoteKey, type LocalRepository } from './source-location.js';
+import type { CodeOwnersOf, ComponentLocation, HistoryCommit } from './types.js';
+import { CodeownersMatcher, parseCodeowners, type Codeowners } from '../../ingest/codeowners/index.js';
+import { displayPath } from '../../util/display-path.js';
+import { UsageError } from '../../util/errors.js';
+import { VERSION } from '../../util/version.js';
 
 export interface HistoryInputs {
   /** Local clones (`--repo`), relative to cwd. */
