@@ -1,0 +1,29 @@
+import { StatusAborted, StatusError, StatusOK, StatusPending, StatusWarning } from '@backstage/core-components';
+import type { FitVerdict, Severity } from 'teamfit';
+
+/** A fit verdict with the status colour a Backstage user reads at a glance. */
+export function FitStatus({ verdict }: { verdict: FitVerdict }) {
+  switch (verdict) {
+    case 'fits':
+      return <StatusOK>fits</StatusOK>;
+    case 'partial':
+      return <StatusWarning>partial</StatusWarning>;
+    case 'misfit':
+      return <StatusError>misfit</StatusError>;
+    case 'no-fit':
+      return <StatusAborted>no fit</StatusAborted>;
+    case 'unknown':
+      return <StatusPending>unknown</StatusPending>;
+  }
+}
+
+export function SeverityStatus({ severity }: { severity: Severity }) {
+  switch (severity) {
+    case 'error':
+      return <StatusError>error</StatusError>;
+    case 'warning':
+      return <StatusWarning>warning</StatusWarning>;
+    case 'info':
+      return <StatusOK>info</StatusOK>;
+  }
+}
