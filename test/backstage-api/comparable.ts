@@ -16,6 +16,11 @@ export function comparable(result: AnalysisResult): unknown {
   return normalise({ systems, teams, findings, entities: model.entities, relations: model.relations, counts });
 }
 
+/** Any answer built from a result (a Backstage plugin's per-entity answer), with places dropped and lists sorted as above. */
+export function comparableValue(value: unknown): unknown {
+  return normalise(value);
+}
+
 function normalise(value: unknown, key?: string): unknown {
   if (Array.isArray(value)) return value.map((item) => normalise(item)).sort((a, b) => order(JSON.stringify(a), JSON.stringify(b)));
   if (typeof value !== 'object' || value === null) return value;

@@ -4,6 +4,7 @@ import type { AnalysisResult, Finding } from 'teamfit';
 import { comparable } from '../../../test/backstage-api/comparable.js';
 import { runTeamfit } from '../../../test/cli/run-teamfit.js';
 import teamfitPlugin, { TEAMFIT_TASK_ID, type EntityAnswer } from '../src/index.js';
+import { comparableAnswers, portable, readFixture, recordAnswers, writeFixture } from './frontend-fixture.js';
 import { buildNorthwindHistory, GUEST, NORTHWIND, OUTSIDER, startNorthwindBackend, type NorthwindBackend } from './northwind-backend.js';
 
 // The plugin in a real Backstage backend with the real catalog holding the example organisation: what it
@@ -11,11 +12,12 @@ import { buildNorthwindHistory, GUEST, NORTHWIND, OUTSIDER, startNorthwindBacken
 describe('the teamfit backend plugin', () => {
   let northwind: NorthwindBackend;
   let cli: AnalysisResult;
+  let repos: string;
   const user = { authorization: mockCredentials.user.header() };
   const get = (path: string, headers: Record<string, string> = user) => fetch(`${northwind.url}/api/teamfit${path}`, { headers });
 
   beforeAll(async () => {
-    const repos = buildNorthwindHistory();
+    repos = buildNorthwindHistory();
     const config = { teamfit: { schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 }, initialDelay: { minutes: 30 } }, history: { reposDir: repos } } };
     const [backend, analysed] = await Promise.all([
       startNorthwindBackend([teamfitPlugin], config),
@@ -60,6 +62,13 @@ describe('the teamfit backend plugin', () => {
     expect(sre.verdict).toMatchObject({ aspect: 'structure', label: team?.structure.label });
     expect(sre.fits.map((f) => f.system).sort()).toEqual(cli.systems.filter((s) => s.fit.teams.some((t) => t.team === team?.ref)).map((s) => s.ref).sort());
     expect(keys(sre.findings)).toContain('sre-gatekeeper group:default/site-reliability');
+  });
+
+  it("answers what the frontend plugin's recorded fixture holds (TEAMFIT_RECORD_FIXTURES=1 records it again)", { timeout: 60_000 }, async () => {
+    const answers = await recordAnswers(get);
+    expect(Object.keys(answers.entities)).toContain('system:default/fulfilment');
+    if (process.env['TEAMFIT_RECORD_FIXTURES']) writeFixture(answers, repos);
+    expect(comparableAnswers(readFixture())).toEqual(comparableAnswers(JSON.parse(portable(answers, repos)) as typeof answers));
   });
 
   it('keeps every run in its history', { timeout: 240_000 }, async () => {
