@@ -1,11 +1,11 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import type { Entity } from '@backstage/catalog-model';
 import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
 import { createExtensionTester, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EntityTeamfitCard, teamfitApiRef, TeamfitClient, teamfitEntityContent, teamfitGroupCard, teamfitPage, teamfitSystemCard } from '../src/index.js';
 import { decidingSignals } from '../src/components/signal-list.js';
 import { answerFor, entityOf, recordedAnswers, recordedFetch, type RecordedAnswers } from './recorded-answers.js';
@@ -20,6 +20,7 @@ describe('the teamfit frontend plugin on the recorded backend answers', () => {
   };
   const onPageOf = (ref: string, element: JSX.Element) => <EntityProvider entity={entityOf(answers, ref)}>{element}</EntityProvider>;
 
+  afterEach(cleanup);
   beforeAll(() => {
     answers = recordedAnswers();
   });
@@ -42,7 +43,9 @@ describe('the teamfit frontend plugin on the recorded backend answers', () => {
     expect(fits.textContent).toContain('no fit');
     expect(fits.textContent).toContain(answer.fits[0]!.fit.expected);
     expect(screen.getByText(`Findings (${answer.findings.length})`)).toBeTruthy();
-    expect(within(screen.getByTestId('teamfit-findings')).getByText('tight-coupling')).toBeTruthy();
+    const findings = within(screen.getByTestId('teamfit-findings'));
+    expect(findings.getByText('tight-coupling')).toBeTruthy();
+    for (const ruleId of new Set(answer.findings.map((f) => f.ruleId))) expect(findings.getByText(ruleId)).toBeTruthy();
   });
 
   it('shows a Group its structure, what it owns and runs, its systems fit and its findings', async () => {

@@ -1,6 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import type { TeamfitEntity } from '../api/types.js';
-import { FindingList } from './finding-list.js';
+import { FindingSummary } from './finding-summary.js';
 import { FitList } from './fit-list.js';
 import { LoadedView } from './loaded-view.js';
 import { refList } from './refs.js';
@@ -40,7 +40,7 @@ export function GroupAnswer({ answer }: { answer: TeamfitEntity }) {
       <h4 style={heading}>Fit of its systems</h4>
       <FitList fits={answer.fits} withSystem />
       <h4 style={heading}>Findings ({answer.findings.length})</h4>
-      <FindingList findings={answer.findings} limit={5} withRecommendation={false} />
+      <FindingSummary findings={answer.findings} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import type { TeamfitEntity } from '../api/types.js';
-import { FindingList } from './finding-list.js';
+import { FindingSummary } from './finding-summary.js';
 import { FitList } from './fit-list.js';
 import { LoadedView } from './loaded-view.js';
 import { decidingSignals, SignalList } from './signal-list.js';
@@ -32,7 +32,7 @@ export function SystemAnswer({ answer }: { answer: TeamfitEntity }) {
       <h4 style={heading}>Fit</h4>
       <FitList fits={answer.fits} withSystem={false} />
       <h4 style={heading}>Findings ({answer.findings.length})</h4>
-      <FindingList findings={answer.findings} limit={5} withRecommendation={false} />
+      <FindingSummary findings={answer.findings} />
     </>
   );
 }
