@@ -6,7 +6,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EntityTeamfitCard, teamfitApiRef, TeamfitClient, teamfitEntityContent, teamfitGroupCard, teamfitPage, teamfitSystemCard } from '../src/index.js';
+import teamfitFrontendPlugin, { EntityTeamfitCard, teamfitApiRef, TeamfitClient, teamfitEntityContent, teamfitGroupCard, teamfitPage, teamfitSystemCard } from '../src/index.js';
 import { decidingSignals } from '../src/components/signal-list.js';
 import { answerFor, entityOf, recordedAnswers, recordedFetch, type RecordedAnswers } from './recorded-answers.js';
 
@@ -96,6 +96,11 @@ describe('the teamfit frontend plugin on the recorded backend answers', () => {
       expect(cell?.textContent, system.ref).toContain(system.title ?? system.ref.split('/')[1]);
     }
     expect(screen.getByTestId('teamfit-team-table').querySelectorAll('tbody tr')).toHaveLength(answers.result.teams.length);
+  });
+
+  it('has the extension ids the README lists for app-config', () => {
+    const ids = ['api:teamfit', 'entity-card:teamfit/system', 'entity-card:teamfit/group', 'entity-content:teamfit', 'page:teamfit'] as const;
+    for (const id of ids) expect(teamfitFrontendPlugin.getExtension(id)).toBeTruthy();
   });
 
   it('serves legacy apps one card that picks the view by kind', async () => {
