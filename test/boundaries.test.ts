@@ -33,7 +33,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 
@@ -111,5 +111,17 @@ describe('package boundaries', () => {
       );
       expect(offences).toEqual([]);
     }
+  });
+
+  it('the frontend plugin takes only types from the core and nothing from Node.js: it runs in the browser', () => {
+    const files = filesUnder(join(plugins, 'teamfit', 'src'));
+    expect(files.length).toBeGreaterThan(0);
+    const offences = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const values = [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'teamfit'/gm)].map(() => 'teamfit (a value, not `import type`)');
+      const node = specifiersOf(file).filter((specifier) => specifier.startsWith('node:') || specifier.includes('teamfit-backend'));
+      return [...values, ...node].map((what) => `${relative(root, file)} -> ${what}`);
+    });
+    expect(offences).toEqual([]);
   });
 });
