@@ -11,7 +11,7 @@ export function FitList({ fits, withSystem }: { fits: TeamfitEntity['fits']; wit
       {fits.map(({ system, fit }) => (
         <li key={system}>
           {withSystem && <strong>{shortRef(system)}: </strong>}
-          <FitStatus verdict={fit.verdict} /> the model expects {fit.expected}.
+          <FitStatus verdict={fit.verdict} /> the model: {fit.expected}.
           <div style={muted}>{fit.teams.length === 0 ? 'No team owns or runs it.' : fit.teams.map((t) => `${shortRef(t.team)} (${t.structure}; ${t.roles.join(', ')})`).join(', ')}</div>
           {fit.notes.map((note) => (
             <div key={note}>{note}</div>
