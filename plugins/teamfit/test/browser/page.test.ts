@@ -29,7 +29,6 @@ describe.skipIf(skipReason !== undefined)('the teamfit cards in Chromium', () =>
         write: false,
         format: 'esm',
         jsx: 'automatic',
-        minify: true,
         logLevel: 'error',
         // As a Backstage app's bundler does: images inline, the UI library's stylesheets in one CSS file.
         loader: { '.svg': 'dataurl', '.png': 'dataurl' },
