@@ -20,7 +20,7 @@ export function useLoaded<T>(load: () => Promise<T | undefined>, inputs: readonl
     return () => {
       isCurrent = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `inputs` are what `load` reads, listed by the caller as for useMemo: a new closure each render must not refetch.
   }, inputs);
   return state;
 }
