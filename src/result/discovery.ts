@@ -96,7 +96,7 @@ export const ArtifactCoupling = z.discriminatedUnion('kind', [
     kind: z.literal('co-change'),
     raw: z.object({ commits: z.number().int(), touchingUnits: z.number().int(), multiUnit: z.number().int(), share: z.number() }),
     filtered: z.object({ commits: z.number().int(), touchingUnits: z.number().int(), multiUnit: z.number().int(), share: z.number() }),
-    excluded: z.object({ bots: z.number().int(), merges: z.number().int(), sweeping: z.number().int(), messages: z.number().int() }),
+    excluded: z.object({ bots: z.number().int(), merges: z.number().int(), sweeping: z.number().int(), messages: z.number().int(), upgrades: z.number().int().describe('Commits whose units moved with a dependency manifest they share (central package versions, a parent pom, a workspace manifest)') }),
     pairs: z.array(z.object({ units: z.tuple([EntityRef, EntityRef]), commits: z.number().int() })),
     ...CouplingBase,
   }),
