@@ -75,7 +75,7 @@ export const ArtifactCoupling = z.discriminatedUnion('kind', [
     library: EntityRef,
     dir: z.string(),
     share: z.number().describe('Share of deployable units depending on it'),
-    holdsDomainTypes: z.boolean().describe('Its name, folders or files suggest domain types or persistence entities'),
+    holdsDomainTypes: z.boolean().describe('Its name, folders or files show entities or persistence (ORM markers, entity, mapper, repository, DAO or DAL folders); transfer objects and utilities do not count'),
     domainHints: z.array(z.string()),
     ...CouplingBase,
   }),
