@@ -82,8 +82,9 @@ export async function readHistory(root: string, codebases: Codebases, options: H
     else if (excludedAs === 'upgrade') excluded.upgrades++;
     else {
       filtered.commits++;
-      // A unit whose only change is its build or dependency manifest followed a version, not another unit.
-      if (changed.length > 0) filtered.touchingUnits++;
+      // A commit through units counts; it crosses them only when two change beyond their build or dependency
+      // manifests: a unit whose only change is a version followed its dependency, not another unit.
+      if (touched.length > 0) filtered.touchingUnits++;
       if (changed.length > 1) {
         filtered.multiUnit++;
         changed.sort();
