@@ -81,7 +81,13 @@ export function resolveReferences(claims: Claims, units: readonly Unit[], resour
     if (!target && ref.kind === 'connection-string' && known) {
       const sameTech = resources.filter((r) => r.technology === known.technology);
       if (isLocalHost(ref.target) && sameTech.length === 1 && sameTech[0]) target = { name: sameTech[0].name, toKind: 'resource', resource: sameTech[0] };
-      else if (!isLocalHost(ref.target)) {
+      else if (isLocalHost(ref.target) && sameTech.length === 0 && ref.database !== undefined && ref.componentsOnly !== true) {
+        // A database named on the developer's machine, with no server declared anywhere: the server each
+        // environment provides. Which database each unit names on it is what tells shared data from own data.
+        const local: Resource = { name: `local-${entityName(known.technology)}`, ...known, hosts: [], databases: [], evidence: [ref.evidence] };
+        resources.push(local);
+        target = { name: local.name, toKind: 'resource', resource: local };
+      } else if (!isLocalHost(ref.target)) {
         const created: Resource = { name: entityName(ref.target), ...known, hosts: [ref.target], databases: [], evidence: [ref.evidence] };
         resources.push(created);
         target = { name: created.name, toKind: 'resource', resource: created };

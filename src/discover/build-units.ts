@@ -43,8 +43,14 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   for (const build of claims.builds) if (!builds.has(imageKey(build.image))) builds.set(imageKey(build.image), build);
   // A workspace-root Dockerfile that builds one workspace application is that application's image.
   const targets = dockerfileTargets(claims.dockerfileTexts, [...modules.values()]);
+  // Without a `dockerfile:` the builder reads `Dockerfile`, and a lower-case `dockerfile` when that is missing.
+  const dockerfilePath = (context: string, dockerfile: string | undefined) => {
+    const named = repoPath(context, dockerfile ?? 'Dockerfile') ?? '';
+    const lower = dockerfile === undefined ? repoPath(context, 'dockerfile') : undefined;
+    return !claims.dockerfileTexts.has(named) && lower !== undefined && claims.dockerfileTexts.has(lower) ? lower : named;
+  };
   const targetOf = (context: string, dockerfile: string | undefined) =>
-    moduleDirs.has(context) ? undefined : targets.get(repoPath(context, dockerfile ?? 'Dockerfile') ?? '')?.dir;
+    moduleDirs.has(context) ? undefined : targets.get(dockerfilePath(context, dockerfile))?.dir;
   const csprojDirs = new Map(files.filter((f) => /\.(cs|fs|vb)proj$/.test(f)).map((f) => [baseName(f).replace(/\.\w+$/, '').replace(/[.-]/g, '_'), dirOf(f)]));
 
   const sourceOf = (claim: UnitClaim): string | undefined => {
@@ -74,7 +80,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   const deploysOwnImages = (claims.dockerfiles.length > 0 || claims.builds.length > 0) && deploys.some((c) => c.source !== 'procfile' && sourceOf(c) !== undefined);
   const isDeployRepository = deploys.some((c) => c.image !== undefined) && !deploysOwnImages;
   const manifestsDeploy = deploys.some((c) => c.source !== 'procfile');
-  const dockerfileOf = (build: { context: string; dockerfile?: string } | undefined) => (build ? claims.dockerfileTexts.get(repoPath(build.context, build.dockerfile ?? 'Dockerfile') ?? '') : undefined);
+  const dockerfileOf = (build: { context: string; dockerfile?: string } | undefined) => (build ? claims.dockerfileTexts.get(dockerfilePath(build.context, build.dockerfile)) : undefined);
   // A service whose Dockerfile starts FROM another unit's image is that application in another role (a cron
   // job on the app's image): the same codebase.
   const variantOf = (claim: UnitClaim): string | undefined => {
@@ -86,7 +92,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
     const sourceDir = variantOf(claim) ?? sourceOf(claim);
     const wrapped = wrappedInfrastructure(dockerfileOf(claim.build) ?? '', claim.build?.args);
     if (wrapped && sourceDir !== undefined && !moduleDirs.has(sourceDir)) {
-      if (claim.build) wrappedFiles.add(repoPath(claim.build.context, claim.build.dockerfile ?? 'Dockerfile') ?? '');
+      if (claim.build) wrappedFiles.add(dockerfilePath(claim.build.context, claim.build.dockerfile));
       external.push({ name: claim.name, ...wrapped, hosts: claim.hosts ?? [], databases: [], evidence: [claim.evidence] });
       continue;
     }
@@ -118,7 +124,7 @@ export function buildUnits(claims: Claims, aspireProjects: ReadonlyMap<string, s
   }
   for (const dockerfile of claims.dockerfiles) {
     const dir = targets.get(dockerfile.file)?.dir ?? dirOf(dockerfile.file);
-    const builtBy = units.find((u) => u.build && repoPath(u.build.context, u.build.dockerfile ?? 'Dockerfile') === dockerfile.file);
+    const builtBy = units.find((u) => u.build && dockerfilePath(u.build.context, u.build.dockerfile) === dockerfile.file);
     const owner = builtBy ?? units.find((u) => u.sourceDir === dir) ?? units.find((u) => u.sourceDir !== '.' && u.sourceDir !== '' && isInside(dir, u.sourceDir));
     const rootOwner = units.find((u) => u.sourceDir === '.');
     // A Dockerfile FROM an image built here is a variant of that unit's image (the same app plus a tool).

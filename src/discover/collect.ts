@@ -16,6 +16,8 @@ import { parsePythonProject, type PythonProject } from './modules/python.js';
 import { baseName, dirOf, isInside } from './paths.js';
 import { parseEnvFile, scanKeyValueText, scanTree } from './references.js';
 import { readRepoFile } from './repo-files.js';
+import { scanNacosConfig } from './nacos-config.js';
+import { servedName } from './served-name.js';
 import { resolveTemplates } from './templating.js';
 import { emptyClaims, type Claims, type Evidence } from './types.js';
 import { isObj, parseYamlDocs } from './yaml-docs.js';
@@ -23,7 +25,7 @@ import { isObj, parseYamlDocs } from './yaml-docs.js';
 export const DOCKERFILE = /^(dockerfile|containerfile)(\.[\w.-]+)?$|\.dockerfile$/i;
 /** Folders whose manifests describe tests, examples or docs rather than the system itself. */
 const NOT_THE_SYSTEM = /(^|\/)(tests?|e2e|__tests__|fixtures?|examples?|samples?|docs?|testdata)(\/|$)/;
-const CONFIG_FILE = /^(\.env(\.[\w.-]+)?|application([-.][\w-]+)?\.(properties|ya?ml)|appsettings(\.[\w-]+)?\.json|settings\.py|config\.(ya?ml|json))$/;
+const CONFIG_FILE = /^(\.env(\.[\w.-]+)?|(?:application|bootstrap)([-.][\w-]+)?\.(properties|ya?ml)|appsettings(\.[\w-]+)?\.json|settings\.py|config\.(ya?ml|json))$/;
 
 export interface Collected {
   claims: Claims;
@@ -106,6 +108,10 @@ export async function collectClaims(root: string, files: readonly string[], repo
       // Compose reads a `.env` beside its file to fill in `${VAR}`s, not as any container's environment: what a
       // service gets from it is in its `environment:` (read with the compose file) or its `env_file:`.
       continue;
+    } else if (/\.sql$/i.test(name)) {
+      // Nacos keeps each service's configuration in its database; projects ship it as SQL inserts.
+      const text = await read(file);
+      if (text !== undefined && /config_info/i.test(text)) scanNacosConfig(file, text, claims);
     } else if (servedConfig(file) !== undefined) {
       const served = servedConfig(file);
       // Shared settings (application.yml) reach every client: no one service's own references.
@@ -141,8 +147,6 @@ function programBuildAt(file: string, text: string): Evidence | undefined {
   return { file, line: text.slice(0, match.index).split('\n').length, column: 1 };
 }
 
-const PROFILE = /-(dev|development|prod|production|test|local|docker|k8s|kubernetes|default|staging|native)$/;
-
 /**
  * A config server's files for its clients (`config/src/main/resources/shared/account-service.yml`, a config
  * repository's `config/portal/portal-prod.yaml`): the service each configures by its name (profile left off), or
@@ -155,9 +159,7 @@ export function servedConfig(file: string): string | undefined {
   const inConfigRepo = /(^|\/)(config-repo|configs?|shared)\/(.+\/)?[^/]+$/.test(file) && !/(^|\/)src\/main\/resources\/config\/[^/]+$/.test(file);
   // Outside a config server's resources, `config/application.yml` is the unit's own (Spring Boot reads ./config/).
   if (!nested && (!inConfigRepo || CONFIG_FILE.test(baseName(file)))) return undefined;
-  const stem = baseName(file).replace(/\.(ya?ml|properties)$/, '').replace(PROFILE, '');
-  if (/^(application|bootstrap)([-.].*)?$/.test(stem)) return 'application';
-  return stem;
+  return servedName(baseName(file));
 }
 
 /** Config files in a unit's folder: references in them are attributed to the unit by directory (or to the unit they configure). */

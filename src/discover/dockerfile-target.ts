@@ -18,9 +18,22 @@ function selects(text: string, name: string): boolean {
  * `/usr/share/nginx/web` is not the workspace's `web`.
  */
 function names(text: string, module: ModuleClaim): boolean {
+  if (copiesJarOf(text, module)) return true;
   if (module.name.includes('/') && new RegExp(String.raw`(?:^|[\s"'=,[:])${escape(module.name)}${AFTER}`, 'm').test(text)) return true;
   const before = module.dir.includes('/') ? String.raw`(?:^|[\s"'=,[:/])` : String.raw`(?:^|[\s"'=,[:]|\./)`;
   return selects(text, module.name) || new RegExp(`${before}${escape(module.dir)}(?=$|[\\s"',\\]:;/])`, 'm').test(text);
+}
+
+/**
+ * A JVM build names its jar after the module (`<artifactId>-<version>.jar`, or `<artifactId>.jar` with a
+ * fixed `finalName`): a Dockerfile outside the module copying that jar in (`COPY ./jar/orders-service.jar`,
+ * a compose build folder under `docker/`) is the module's image.
+ */
+function copiesJarOf(text: string, module: ModuleClaim): boolean {
+  if (module.source !== 'maven' && module.source !== 'gradle') return false;
+  const jar = new RegExp(String.raw`(?:^|[\s"'=,[/])${escape(module.name)}(?:-[0-9][\w.-]*)?\.(?:jar|war)(?=$|[\s"',\]])`, 'm');
+  const copies = [...text.matchAll(/^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*(.+)$/gim)].map((m) => m[1] ?? '');
+  return copies.some((line) => jar.test(line));
 }
 
 /**

@@ -121,19 +121,19 @@ describe('inferred teams', () => {
 });
 
 describe('shared libraries', () => {
-  it('a library of domain types couples its users; a published client, even with a models folder, does not', async () => {
+  it('a library of persistence types couples its users; a published client, even with a models folder, does not', async () => {
     const pkg = (name: string, deps: Record<string, string> = {}, start = true) =>
       JSON.stringify({ name, version: '1.0.0', ...(start ? { scripts: { start: 'node .' } } : {}), dependencies: deps });
     const repo = new TestRepo('mono').commit('initial', {
       'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['services/*', 'libs/*'] }),
       'services/a/package.json': pkg('a', { 'shop-model': '*', 'catalog-client': '*' }), 'services/a/Dockerfile': 'FROM node\n',
       'services/b/package.json': pkg('b', { 'shop-model': '*', 'catalog-client': '*' }), 'services/b/Dockerfile': 'FROM node\n',
-      'libs/shop-model/package.json': pkg('shop-model', {}, false), 'libs/shop-model/index.js': 'module.exports = {}\n',
+      'libs/shop-model/package.json': pkg('shop-model', {}, false), 'libs/shop-model/index.js': "const mongoose = require('mongoose');\nmodule.exports = new mongoose.Schema({ sku: String });\n",
       'libs/catalog-client/package.json': pkg('catalog-client', {}, false), 'libs/catalog-client/models/item.js': 'module.exports = {}\n',
     });
     const libraries = of((await discoverRepository(repo.dir, { cwd: repo.dir })).evidence, 'shared-library');
     expect(libraries.map((l) => [l.library, l.coupled, l.domainHints])).toEqual([
-      ['component:default/shop-model', true, ['name "shop-model"']],
+      ['component:default/shop-model', true, ['ORM marker new mongoose.Schema( at libs/shop-model/index.js:2']],
       ['component:default/catalog-client', false, []],
     ]);
   });

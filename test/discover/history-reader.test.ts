@@ -102,7 +102,7 @@ describe('discovery reads history through the shared git reader', () => {
     const coChange = coChangeOf(result.discovery?.[0]?.coupling ?? []);
     // Bob's commits are a configured bot's; analyze's size limit (3 files: the initial commit and the move)
     // and its sweep subjects apply.
-    expect(coChange?.excluded).toEqual({ merges: 0, bots: 9, sweeping: 2, messages: 1 });
+    expect(coChange?.excluded).toEqual({ merges: 0, bots: 9, sweeping: 2, messages: 1, upgrades: 0 });
     expect(coChange?.evidence[1]).toContain('commits over 3 files');
   });
 

@@ -5,6 +5,7 @@ import type { GitDiagnostic } from '../../ingest/git/types.js';
 import type { ArtifactCoupling } from '../types.js';
 import type { Codebases } from './codebases.js';
 import { componentRef, round } from './refs.js';
+import { unitChanges } from './unit-changes.js';
 
 export const CO_CHANGE_SHARE = 0.3;
 const MIN_COMMITS = 10;
@@ -48,10 +49,10 @@ export async function readHistory(root: string, codebases: Codebases, options: H
   });
   // Log paths are relative to the top of the work tree; codebases to the directory discovered.
   const prefix = repository.info.prefix;
-  const codebaseOf = (file: string) => (file.startsWith(prefix) ? codebases.of(file.slice(prefix.length)) : undefined);
+  const codebaseOf = (relative: string) => codebases.of(relative);
   const raw = counts();
   const filtered = counts();
-  const excluded = { bots: 0, merges: 0, sweeping: 0, messages: 0 };
+  const excluded = { bots: 0, merges: 0, sweeping: 0, messages: 0, upgrades: 0 };
   const pairs = new Map<string, number>();
   const authorChanges = new Map<string, Map<string, number>>();
   const started = Date.now();
@@ -65,25 +66,30 @@ export async function readHistory(root: string, codebases: Codebases, options: H
       lastReport = Date.now();
       options.onProgress(`read ${raw.commits} commits`);
     }
-    const touched = [...new Set(commit.files.map(codebaseOf).filter((d): d is string => d !== undefined))];
+    const { touched, changed, isSharedUpgrade } = unitChanges(commit.files, prefix, codebaseOf);
     if (touched.length > 0) raw.touchingUnits++;
     if (touched.length > 1) raw.multiUnit++;
     // A commit through most of the units at once (a platform upgrade, tracing added everywhere, a rename)
     // shows a shared platform or convention, not that one unit cannot change without another: a sweep.
     const acrossMost = codebases.dirs.length >= 4 && touched.length >= 3 && touched.length > codebases.dirs.length / 2;
-    const excludedAs = exclusion(commit) ?? (acrossMost ? 'sweeping' : undefined);
+    // Units that adapt to a dependency they share moved because that dependency moved: an upgrade.
+    const upgrade = changed.length > 1 && isSharedUpgrade;
+    const excludedAs = exclusion(commit) ?? (acrossMost ? 'sweeping' : upgrade ? 'upgrade' : undefined);
     if (excludedAs === 'merge') excluded.merges++;
     else if (excludedAs === 'bot') excluded.bots++;
     else if (excludedAs === 'sweeping') excluded.sweeping++;
     else if (excludedAs === 'message') excluded.messages++;
+    else if (excludedAs === 'upgrade') excluded.upgrades++;
     else {
       filtered.commits++;
+      // A commit through units counts; it crosses them only when two change beyond their build or dependency
+      // manifests: a unit whose only change is a version followed its dependency, not another unit.
       if (touched.length > 0) filtered.touchingUnits++;
-      if (touched.length > 1) {
+      if (changed.length > 1) {
         filtered.multiUnit++;
-        touched.sort();
-        for (let i = 0; i < touched.length; i++) for (let j = i + 1; j < touched.length; j++) {
-          const key = `${touched[i]}\0${touched[j]}`;
+        changed.sort();
+        for (let i = 0; i < changed.length; i++) for (let j = i + 1; j < changed.length; j++) {
+          const key = `${changed[i]}\0${changed[j]}`;
           pairs.set(key, (pairs.get(key) ?? 0) + 1);
         }
       }
@@ -110,7 +116,7 @@ export async function readHistory(root: string, codebases: Codebases, options: H
     coupled: filtered.touchingUnits >= MIN_COMMITS && filtered.share >= CO_CHANGE_SHARE,
     evidence: [
       `${raw.multiUnit} of ${raw.touchingUnits} commits touching units touch two or more (raw, ${raw.commits} commits read)`,
-      `${filtered.multiUnit} of ${filtered.touchingUnits} after leaving out ${excluded.merges} merges, ${excluded.bots} bot commits, ${excluded.sweeping} commits over ${options.maxChangesetSize} files or through most units at once, and ${excluded.messages} dependency/formatting/licence commits`,
+      `${filtered.multiUnit} of ${filtered.touchingUnits} after leaving out ${excluded.merges} merges, ${excluded.bots} bot commits, ${excluded.sweeping} commits over ${options.maxChangesetSize} files or through most units at once, ${excluded.messages} dependency/formatting/licence commits, and ${excluded.upgrades} upgrades of a dependency manifest the units share; a unit counts only when more than its own build or dependency manifest changed`,
     ],
   };
   return { ...outcome, coChange };

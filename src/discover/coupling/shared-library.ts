@@ -3,10 +3,15 @@ import { readRepoFile } from '../repo-files.js';
 import type { ArtifactCoupling, Dependency, Unit } from '../types.js';
 import { cite, componentRef, round } from './refs.js';
 
-/** Names that suggest domain types or persistence entities (documented in the README). */
-const DOMAIN_NAME = /(^|[^a-z])(models?|domain|entit(y|ies)|dtos?|persistence|schemas?|data|dal|orm|repositor(y|ies))([^a-z]|$)/i;
-/** ORM and schema markers: JPA/Hibernate, EF Core, Django, ActiveRecord, GORM, Diesel, TypeORM, Mongoose, Prisma, SQLAlchemy. */
-const ORM_MARKER = /@Entity\b|@Table\s*\(|\[Table\s*\(|:\s*DbContext\b|models\.Model\b|<\s*ApplicationRecord|ActiveRecord::Base|gorm\.Model|#\[derive\([^)]*(Queryable|Insertable)|@Column\s*\(|new\s+(mongoose\.)?Schema\s*\(|^model\s+\w+\s*\{|declarative_base\s*\(|DeclarativeBase\b/m;
+/**
+ * Names of persistence: entities, mappers, repositories, a data access layer (documented in the README).
+ * Names of shapes that travel or help (`dto`, `model`, `domain` folders of result wrappers, `data`,
+ * `schema`, `util`) are left out: a library of transfer objects and utilities lets each unit keep its own
+ * entities, so it is not the shared domain the model means.
+ */
+const PERSISTENCE_NAME = /(^|[^a-z])(entit(y|ies)|persistence|dal|dao|orm|repositor(y|ies)|mappers?)([^a-z]|$)/i;
+/** ORM and schema markers: JPA/Hibernate, EF Core, Django, ActiveRecord, GORM, Diesel, TypeORM, Mongoose, Prisma, SQLAlchemy, MyBatis-Plus. */
+const ORM_MARKER = /@Entity\b|@Table\s*\(|\[Table\s*\(|:\s*DbContext\b|models\.Model\b|<\s*ApplicationRecord|ActiveRecord::Base|gorm\.Model|#\[derive\([^)]*(Queryable|Insertable)|@Column\s*\(|new\s+(mongoose\.)?Schema\s*\(|^model\s+\w+\s*\{|declarative_base\s*\(|DeclarativeBase\b|@TableName\s*\(/m;
 const SOURCE = /\.(java|kt|cs|fs|go|rs|ts|js|py|rb|prisma|scala)$/;
 const MAX_SAMPLED = 200;
 
@@ -14,8 +19,8 @@ export const SHARED_LIBRARY_SHARE = 0.5;
 
 /**
  * Internal libraries most deployable units depend on (directly or through other libraries). Coupling when
- * the library holds domain types or persistence entities: judged by its name, its folder names and a
- * sample of its source files for ORM markers — cheap heuristics, listed in `domainHints`.
+ * the library holds entities or persistence (the tables every unit then changes with): judged by its name,
+ * its folder names and a sample of its source files for ORM markers — cheap heuristics, listed in `domainHints`.
  */
 export async function sharedLibraries(root: string, units: readonly Unit[], dependencies: readonly Dependency[], files: readonly string[]): Promise<ArtifactCoupling[]> {
   const deployables = units.filter((u) => u.deployable);
@@ -58,10 +63,10 @@ const CONTRACT_NAME = /(^|[-_.])(api|apis|client|clients|sdk|proto|protos|grpc|i
 async function domainHints(root: string, library: Unit, files: readonly string[]): Promise<string[]> {
   const hints: string[] = [];
   const isContract = CONTRACT_NAME.test(library.name);
-  if (DOMAIN_NAME.test(library.name) && !isContract) hints.push(`name "${library.name}"`);
+  if (PERSISTENCE_NAME.test(library.name) && !isContract) hints.push(`name "${library.name}"`);
   const inside = library.sourceDir === '' ? [] : files.filter((f) => isInside(f, library.sourceDir) && f !== library.sourceDir);
   const folders = new Set(inside.flatMap((f) => f.slice(library.sourceDir === '.' ? 0 : library.sourceDir.length + 1).split('/').slice(0, -1)));
-  const named = [...folders].filter((folder) => DOMAIN_NAME.test(folder)).slice(0, 3);
+  const named = [...folders].filter((folder) => PERSISTENCE_NAME.test(folder)).slice(0, 3);
   if (named.length > 0 && !isContract) hints.push(`folders ${named.join(', ')}`);
   for (const file of inside.filter((f) => SOURCE.test(f)).slice(0, MAX_SAMPLED)) {
     const text = await readRepoFile(root, file);
