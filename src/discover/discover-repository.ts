@@ -14,7 +14,8 @@ import { lockstepReleases } from './coupling/releases.js';
 import { sharedLibraries } from './coupling/shared-library.js';
 import { separateStacks } from './coupling/stacks.js';
 import { entityName } from './paths.js';
-import { listRepoFiles } from './repo-files.js';
+import { listRepoFiles, readRepoFile } from './repo-files.js';
+import { staleManifests } from './stale-manifests.js';
 import { toSection } from './section.js';
 import { inferTeams, teamsFromCodeowners, type Ownership } from './teams.js';
 import { TODO_OWNER_REF, toEntities } from './to-entities.js';
@@ -34,7 +35,10 @@ export async function discoverRepository(dir: string, options: DiscoverOptions =
 
   const files = await listRepoFiles(root);
   progress(`discovering ${files.length} files in ${relative(cwd, root) || '.'}`);
-  const { claims, aspireProjects } = await collectClaims(root, files, system, progress);
+  // Deployments left behind (unchanged for years while another is maintained) do not describe what runs today.
+  const stale = options.noHistory ? undefined : await staleManifests(root, files, (file) => readRepoFile(root, file));
+  const { claims, aspireProjects } = await collectClaims(root, stale ? files.filter((file) => !stale.files.has(file)) : files, system, progress);
+  claims.diagnostics.push(...(stale?.diagnostics ?? []));
   const { units, external, modules } = buildUnits(claims, aspireProjects, files, system);
   const resources = buildResources(claims, external);
   const dependencies: Dependency[] = [];

@@ -43,6 +43,15 @@ export class TestRepo {
     return this;
   }
 
+  /** Like commit, dated `when` (an ISO date) instead of the next tick. */
+  commitOn(when: string, message: string, files: Record<string, string> = {}, author: Author = ALICE): this {
+    this.write(files);
+    const env = { ...this.env(author), GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when };
+    execFileSync('git', ['add', '-A'], { cwd: this.dir, env });
+    execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: this.dir, env });
+    return this;
+  }
+
   tag(name: string): this {
     execFileSync('git', ['tag', '-a', name, '-m', name], { cwd: this.dir, env: this.env(ALICE) });
     return this;
