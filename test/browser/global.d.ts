@@ -30,6 +30,8 @@ declare global {
         graph: { level: { kind: 'org' } | { kind: 'drill'; id: string; title: string } };
         data: ViewData;
         readyAt?: number;
+        /** When the component-level data was there (unpacked after the first draw on a big organisation). */
+        detailsAt?: number;
         timings?: Record<string, number>;
       }
     | undefined;

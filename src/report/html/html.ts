@@ -3,7 +3,8 @@ import { countsLine } from '../format.js';
 import { sanitizeDeep } from '../sanitize.js';
 import type { Reporter, ReportOptions } from '../types.js';
 import type { HtmlAssets } from './assets.js';
-import { escapeHtml as h, jsonForScriptPieces, safeHref } from './escape-html.js';
+import { dataScripts } from './data-script.js';
+import { escapeHtml as h, safeHref } from './escape-html.js';
 import { fitTable } from './fit-table.js';
 import { filterBar, graphSection } from './graph-section.js';
 import { groupsSection, headlinesSection } from './groups-section.js';
@@ -50,8 +51,8 @@ export function* renderHtml(result: AnalysisResult, assets: HtmlAssets, options:
     section('rules', 'Rule documentation', ruleDocsSection(ruleIds, docs, assets.docsBase)),
     section('diagnostics', `Diagnostics (${result.diagnostics.length})`, diagnosticsTable(result.diagnostics)),
     '</main>',
-    '<script type="application/json" id="teamfit-data">',
+    '',
   ].join('\n');
-  yield* jsonForScriptPieces(sanitizeDeep(data));
-  yield ['</script>', `<script>${assets.script}</script>`, '</body></html>', ''].join('\n');
+  yield* dataScripts(sanitizeDeep(data));
+  yield ['', `<script>${assets.script}</script>`, '</body></html>', ''].join('\n');
 }

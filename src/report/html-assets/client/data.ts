@@ -7,6 +7,24 @@ export function readData(): ViewData {
   return JSON.parse(element.textContent) as ViewData;
 }
 
+/** The component-level nodes and edges packed apart on a big organisation (src/report/html/data-script.ts), if any. */
+export function packedDetails(): string | undefined {
+  return document.getElementById('teamfit-data-gz')?.textContent ?? undefined;
+}
+
+/** Unpacks them: one gzipped base64 chunk per line, joined into one JSON text. */
+export async function unpackDetails(packed: string): Promise<Pick<ViewData, 'nodes' | 'edges'>> {
+  const parts = await Promise.all(packed.split('\n').filter((line) => line !== '').map(gunzip));
+  return JSON.parse(parts.join('')) as Pick<ViewData, 'nodes' | 'edges'>;
+}
+
+async function gunzip(base64: string): Promise<string> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
 /** A new element with text content only: no string from the data is ever parsed as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);

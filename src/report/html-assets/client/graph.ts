@@ -19,14 +19,13 @@ export type Level = { kind: 'org' } | { kind: 'drill'; id: string; title: string
  */
 export class Graph {
   readonly cy: Core;
-  readonly index: DataIndex;
   level: Level = { kind: 'org' };
   /** The positions of what is drawn now, for fitting the view without measuring labels. */
   drawn: Array<{ id: string; x?: number; y?: number }> = [];
   private readonly orgNodes: Map<string, OrgNode>;
+  private indexed: { nodes: ViewData['nodes']; edges: ViewData['edges']; index: DataIndex } | undefined;
 
   constructor(container: HTMLElement, readonly data: ViewData, private readonly isDark: boolean) {
-    this.index = new DataIndex(data);
     this.orgNodes = new Map(data.org.nodes.map((node) => [node.id, node]));
     const isBig = data.org.nodes.length + data.org.edges.length > BIG;
     this.cy = cytoscape({
@@ -39,6 +38,13 @@ export class Graph {
       hideEdgesOnViewport: isBig,
       pixelRatio: isBig ? 1 : 'auto',
     });
+  }
+
+  /** Lookups over the component-level data, built when first needed (and again if the data was replaced). */
+  get index(): DataIndex {
+    const { nodes, edges } = this.data;
+    if (this.indexed?.nodes !== nodes || this.indexed.edges !== edges) this.indexed = { nodes, edges, index: new DataIndex(this.data) };
+    return this.indexed.index;
   }
 
   orgNode(id: string): OrgNode | undefined {

@@ -1,5 +1,7 @@
 import type { ViewData } from '../../html/view-types.js';
+import { setClass } from './classes.js';
 import { byId, readData } from './data.js';
+import { Details } from './details.js';
 import { findingPasses } from './filter.js';
 import { FindingsTable } from './findings-table.js';
 import { Graph } from './graph.js';
@@ -15,11 +17,11 @@ import { visibleIds } from './visibility.js';
 declare global {
   interface Window {
     /** For tests and curious readers: the graph and when it became interactive (ms since navigation). */
-    teamfit?: { cy: Graph['cy']; graph: Graph; data: ViewData; readyAt?: number; timings?: Record<string, number> };
+    teamfit?: { cy: Graph['cy']; graph: Graph; data: ViewData; readyAt?: number; detailsAt?: number; timings?: Record<string, number> };
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const started = performance.now();
   const data = readData();
   const parsed = performance.now();
@@ -27,18 +29,27 @@ function start(): void {
   const dark = matchMedia('(prefers-color-scheme: dark)');
   const container = byId('tf-cy', HTMLDivElement);
   const graph = new Graph(container, data, dark.matches);
+  const exposed: NonNullable<Window['teamfit']> = { cy: graph.cy, graph, data };
+  const markLoaded = () => {
+    exposed.detailsAt = performance.now();
+    document.documentElement.dataset['detailsReady'] = 'true';
+  };
+  const details = new Details(data, markLoaded);
+  if (details.isLoaded) markLoaded();
+  // What needs the component-level data (everything but drawing the organisation) waits for it.
+  const later = (action: () => void) => details.whenLoaded(action);
   dark.addEventListener('change', () => graph.setDark(dark.matches));
   const where = byId('tf-where', HTMLElement);
   const back = byId('tf-back', HTMLButtonElement);
   const status = byId('tf-status', HTMLElement);
   const passes = (finding: ViewData['findings'][number]) => findingPasses(finding, state, data);
 
-  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => open(id), select: (id) => select(id) });
-  const table = new FindingsTable(byId('tf-findings', HTMLElement), data, (index) => {
+  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => later(() => open(id)), select: (id) => later(() => select(id)) });
+  const table = new FindingsTable(byId('tf-findings', HTMLElement), data, (index) => later(() => {
     panel.showFinding(index);
     byId('graph', HTMLElement).scrollIntoView();
-  });
-  const search = new Search(data, byId('tf-results', HTMLElement), (id) => select(id));
+  }));
+  const search = new Search(data, byId('tf-results', HTMLElement), (id) => later(() => select(id)));
 
   const showSelection = () => {
     const id = state.sel;
@@ -53,13 +64,10 @@ function start(): void {
 
   const applyFilters = () => {
     const visible = visibleIds(data, graph.level, state);
+    const matches = new Set(search.run(state.q));
     graph.cy.batch(() => {
-      graph.cy.nodes().forEach((node) => {
-        if (visible === undefined || visible.has(node.id())) node.removeClass('hidden');
-        else node.addClass('hidden');
-      });
-      graph.cy.elements('.match').removeClass('match');
-      for (const id of search.run(state.q)) graph.cy.getElementById(id).addClass('match');
+      setClass(graph.cy.elements('node'), 'hidden', (id) => visible !== undefined && !visible.has(id));
+      setClass(graph.cy.elements(), 'match', (id) => matches.has(id));
     });
     if (visible !== undefined) graph.fit();
     table.update(passes);
@@ -102,7 +110,7 @@ function start(): void {
     writeState(state);
   }
 
-  graph.cy.on('tap', 'node', (event) => {
+  graph.cy.on('tap', 'node', (event) => later(() => {
     const id = event.target.id() as string;
     const orgNode = graph.level.kind === 'org' ? graph.orgNode(id) : undefined;
     state.sel = id;
@@ -114,12 +122,12 @@ function start(): void {
     }
     showSelection();
     writeState(state);
-  });
-  graph.cy.on('tap', 'edge', (event) => {
+  }));
+  graph.cy.on('tap', 'edge', (event) => later(() => {
     const id = event.target.id() as string;
     const edge = graph.level.kind === 'org' ? data.org.edges.find((item) => item.id === id) : data.edges.find((item) => item.id === id);
     if (edge) panel.showEdge(edge);
-  });
+  }));
 
   const goBack = () => {
     if (graph.level.kind === 'org') return;
@@ -132,7 +140,7 @@ function start(): void {
   back.addEventListener('click', goBack);
   byId('tf-fit', HTMLButtonElement).addEventListener('click', () => graph.fit());
   setupKeyboard(container, graph.cy, {
-    activate: (id) => {
+    activate: (id) => later(() => {
       if (!id.startsWith('open:')) {
         state.sel = id;
         showSelection();
@@ -142,15 +150,17 @@ function start(): void {
       const orgNode = graph.level.kind === 'org' ? graph.orgNode(target) : undefined;
       if (orgNode) open(orgNode.kind === 'system' ? orgNode.ref : orgNode.team);
       else byId('tf-details', HTMLElement).focus();
-    },
+    }),
     back: goBack,
     fit: () => graph.fit(),
   });
-  setupControls(data, state, applyFilters);
+  setupControls(data, state, () => later(applyFilters));
   for (const element of document.querySelectorAll<HTMLTableElement>('table.sortable')) makeSortable(element);
-  followLinks(state, open, applyFilters);
+  followLinks(state, (id) => later(() => open(id)), () => later(applyFilters));
   setupPrint(graph.cy, container.parentElement ?? container);
 
+  // A shared link (a team opened, a selection, a filter) needs the component-level data for its first view.
+  if (Object.values(state).some((value) => value !== '' && value !== false)) await details.load();
   if (state.open !== '' && graph.open(state.open)) showLevel();
   else {
     state.open = '';
@@ -160,12 +170,13 @@ function start(): void {
   const created = performance.now();
   applyFilters();
   if (state.sel !== '') select(state.sel);
-  window.teamfit = { cy: graph.cy, graph, data };
+  window.teamfit = exposed;
   graph.cy.one('render', () => {
-    const readyAt = performance.now();
-    const timings = { scriptStart: started, parseData: parsed - started, buildGraph: created - parsed, firstRender: readyAt - created };
-    window.teamfit = { cy: graph.cy, graph, data, readyAt, timings };
+    exposed.readyAt = performance.now();
+    exposed.timings = { scriptStart: started, parseData: parsed - started, buildGraph: created - parsed, firstRender: exposed.readyAt - created };
     document.documentElement.dataset['graphReady'] = 'true';
+    // Once the organisation is on screen, unpack the rest.
+    setTimeout(() => void details.load(), 0);
   });
 }
 
@@ -191,4 +202,4 @@ function followLinks(state: ReturnType<typeof readState>, open: (id: string) => 
 }
 
 // Let the static sections paint first: the page is readable while the graph is being built.
-requestAnimationFrame(() => setTimeout(start, 0));
+requestAnimationFrame(() => setTimeout(() => void start(), 0));

@@ -3,19 +3,18 @@ import { el } from './data.js';
 
 const MAX_RESULTS = 20;
 
+interface Item { id: string; text: string; label: string; ref: string }
+
 /** Teams, systems and entities whose name or ref contains the query, for the list under the filter bar. */
 export class Search {
-  private readonly haystack: Array<{ id: string; text: string; label: string; ref: string }>;
+  private indexed: { nodes: ViewData['nodes']; items: Item[] } | undefined;
 
-  constructor(data: ViewData, private readonly list: HTMLElement, private readonly onPick: (id: string) => void) {
-    this.haystack = data.nodes.filter((node) => node.kind !== 'slice').map((node) => ({ id: node.id, text: `${node.label} ${node.ref}`.toLowerCase(), label: node.label, ref: node.ref }));
-    for (const system of data.systems) this.haystack.push({ id: system.ref, text: `${system.label} ${system.ref}`.toLowerCase(), label: system.label, ref: system.ref });
-  }
+  constructor(private readonly data: ViewData, private readonly list: HTMLElement, private readonly onPick: (id: string) => void) {}
 
   /** Lists the matches and returns their ids (all of them, for highlighting). */
   run(query: string): string[] {
     const needle = query.trim().toLowerCase();
-    const matches = needle === '' ? [] : this.haystack.filter((item) => item.text.includes(needle));
+    const matches = needle === '' ? [] : this.haystack().filter((item) => item.text.includes(needle));
     this.list.replaceChildren();
     for (const match of matches.slice(0, MAX_RESULTS)) {
       const button = el('button', `${match.label} (${match.ref})`);
@@ -27,5 +26,15 @@ export class Search {
     }
     if (matches.length > MAX_RESULTS) this.list.append(el('li', `... ${matches.length - MAX_RESULTS} more`, 'muted'));
     return matches.map((match) => match.id);
+  }
+
+  // Built on the first search, not at start-up, and again if the component-level data arrived since.
+  private haystack(): Item[] {
+    const { nodes, systems } = this.data;
+    if (this.indexed?.nodes === nodes) return this.indexed.items;
+    const items = nodes.filter((node) => node.kind !== 'slice').map((node) => ({ id: node.id, text: `${node.label} ${node.ref}`.toLowerCase(), label: node.label, ref: node.ref }));
+    for (const system of systems) items.push({ id: system.ref, text: `${system.label} ${system.ref}`.toLowerCase(), label: system.label, ref: system.ref });
+    this.indexed = { nodes, items };
+    return items;
   }
 }
