@@ -13,10 +13,9 @@ export const STALE_AFTER_SECONDS = 2 * 365 * 24 * 3600;
 
 type Kind = 'compose' | 'kubernetes' | 'helm' | 'skaffold';
 
-/** One way the repository describes how it is deployed: one kind of manifest in one top-level folder. */
+/** One way the repository describes how it is deployed: one kind of manifest, wherever its files are. */
 interface Deployment {
   kind: Kind;
-  folder: string;
   files: string[];
   lastChange: number;
 }
@@ -28,9 +27,10 @@ export interface StaleManifests {
 }
 
 /**
- * Deployment manifests that were left behind: a kind of manifest in one top-level folder (old Kubernetes
- * manifests in `k8s/`) unchanged for STALE_AFTER_SECONDS before another deployment of the same repository
- * (the compose file the project maintains) last changed. What the repository runs today is the deployment
+ * Deployment manifests that were left behind: one kind of manifest (old Kubernetes manifests) unchanged for
+ * STALE_AFTER_SECONDS before another kind the same repository deploys with (the Helm chart or compose file
+ * the project maintains) last changed. A kind is judged as a whole: services keeping their own compose
+ * files, some quiet for years, are one way of deploying that is still in use. What the repository runs today is the deployment
  * people still change; a stale one would add units, images and datastores that no longer exist.
  * Without git history nothing is stale.
  */
@@ -62,11 +62,9 @@ async function deploymentsOf(files: readonly string[], read: (file: string) => P
   const chartDirs = files.filter((file) => baseName(file) === 'Chart.yaml').map(dirOf);
   const byKey = new Map<string, Deployment>();
   const add = (kind: Kind, file: string) => {
-    const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : '.';
-    const key = `${kind}\0${folder}`;
-    const deployment = byKey.get(key) ?? { kind, folder, files: [], lastChange: 0 };
+    const deployment = byKey.get(kind) ?? { kind, files: [], lastChange: 0 };
     deployment.files.push(file);
-    byKey.set(key, deployment);
+    byKey.set(kind, deployment);
   };
   for (const file of files) {
     const name = baseName(file);
@@ -93,6 +91,6 @@ async function lastChange(root: string, files: readonly string[]): Promise<numbe
   return last ?? Math.floor(Date.now() / 1000);
 }
 
-const where = (d: Deployment) => `${KIND_NAME[d.kind]} ${d.folder === '.' ? 'at the root' : `in ${d.folder}/`}`;
+const where = (d: Deployment) => `${KIND_NAME[d.kind]} (${d.files.length === 1 ? d.files[0] : `${d.files[0]} and ${d.files.length - 1} more`})`;
 const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 const years = (seconds: number) => `${(seconds / (365 * 24 * 3600)).toFixed(1)} years`;

@@ -28,7 +28,7 @@ describe('deployments left behind', () => {
     expect(d.units.map((u) => u.name).sort()).toEqual(['billing', 'orders']);
     expect(d.resources.map((r) => r.name)).not.toContain('shop-db');
     const note = d.diagnostics.find((x) => x.code === 'discover-stale-manifests');
-    expect(note?.message).toMatch(/^Kubernetes manifests in k8s\/ last changed 2019-03-01, 5\.2 years before compose files at the root \(2024-05-01\)/);
+    expect(note?.message).toMatch(/^Kubernetes manifests \(k8s\/billing\.yaml and 2 more\) last changed 2019-03-01, 5\.2 years before compose files \(docker-compose\.yml\) \(2024-05-01\)/);
     expect(note?.file).toMatch(/(^|\/)k8s\/billing.yaml$/);
   });
 
@@ -45,6 +45,15 @@ describe('deployments left behind', () => {
       .commitOn('2024-05-01T00:00:00Z', 'compose', { 'docker-compose.yml': compose(['orders', 'billing']), ...DOCKERFILES });
     const noHistory = await discoverRepository(old.dir, { noHistory: true });
     expect(noHistory.resources.map((r) => r.name)).toContain('shop-db');
+  });
+
+  it('judge a kind as a whole: the compose file of one service, quiet for years, is still in use', async () => {
+    const repo = new TestRepo('shop')
+      .commitOn('2018-03-01T00:00:00Z', 'payment compose', { 'payment/docker-compose.yml': 'services:\n  payment:\n    build: .\n    environment:\n      DATABASE_URL: postgres://pay-db:5432/pay\n  pay-db:\n    image: postgres:16\n', 'payment/Dockerfile': 'FROM golang:1.22\n' })
+      .commitOn('2024-05-01T00:00:00Z', 'compose', { 'docker-compose.yml': compose(['orders', 'billing']), ...DOCKERFILES });
+    const d = await discoverRepository(repo.dir);
+    expect(d.resources.map((r) => r.name)).toContain('pay-db');
+    expect(d.diagnostics.map((x) => x.code)).not.toContain('discover-stale-manifests');
   });
 
   it('keep a quiet deployment that is the only one', async () => {
