@@ -4,8 +4,11 @@ import type { LogFormat } from './log-format.js';
 import { runGit } from './run-git.js';
 import type { GitCommit, GitDiagnostic } from './types.js';
 
-/** Commits per `git log` process: large enough that a process's start-up is lost in its diffs. */
-export const DEFAULT_CHUNK_COMMITS = 16_384;
+/**
+ * Below this many commits per process one git process is quicker than two: each new process starts with a
+ * cold cache of the deltas trees are stored as, so many small slices cost more than they overlap.
+ */
+export const MIN_SLICE_COMMITS = 20_000;
 
 export interface ListedRead {
   /** The slices read, in log order (each one `commits` range); read them again to retry. */
@@ -16,17 +19,17 @@ export interface ListedRead {
 
 /**
  * Reads a range with one `git rev-list` listing its commits and `git log --no-walk` processes that each diff
- * one consecutive slice of that list, `jobs` at a time, started as soon as a slice is listed. Nothing is
- * walked twice and no count comes first, unlike `--skip` ranges (every process walked the commits before
- * its own, after a `rev-list --count` had walked them all): git's work is the one walk plus the diffs,
- * spread over the cores. `onSlice(n)` is asked, as slice n is listed, for where its commits go (in log
- * order within the slice); slices finish in any order.
+ * one consecutive slice of that list, `jobs` at a time: by default `jobs` equal slices once the list is
+ * complete (one below twice MIN_SLICE_COMMITS), or, with `chunkCommits`, slices of that size started as
+ * soon as they are listed. Unlike `--skip` ranges, no process walks the commits before its own: git's work
+ * is the one walk plus the diffs, spread over the cores. `onSlice(n)` is asked, as slice n is cut, for where
+ * its commits go (in log order within the slice); slices finish in any order.
  */
 export async function readListed(
   path: string,
   format: LogFormat,
   range: LogRange,
-  options: { jobs: number; chunkCommits: number },
+  options: { jobs: number; chunkCommits?: number },
   diagnostics: GitDiagnostic[],
   onSlice: (slice: number) => (commit: GitCommit) => void,
 ): Promise<ListedRead> {
@@ -34,8 +37,11 @@ export async function readListed(
   const slices: LogRange[] = [];
   let listed: string[] = [];
   const offer = (all: boolean): void => {
-    while (listed.length >= options.chunkCommits || (all && listed.length > 0)) {
-      const slice: LogRange = { revisions: [], commits: listed.slice(0, options.chunkCommits) };
+    // Without a slice size, the whole list is cut in `jobs` equal slices once it is complete.
+    if (!all && options.chunkCommits === undefined) return;
+    const size = options.chunkCommits ?? Math.max(MIN_SLICE_COMMITS, Math.ceil(listed.length / Math.max(1, options.jobs)));
+    while (listed.length >= size || (all && listed.length > 0)) {
+      const slice: LogRange = { revisions: [], commits: listed.slice(0, size) };
       listed = listed.slice(slice.commits?.length ?? 0);
       queue.put({ range: slice, onCommit: onSlice(slices.length) });
       slices.push(slice);

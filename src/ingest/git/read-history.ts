@@ -1,5 +1,5 @@
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
-import { DEFAULT_CHUNK_COMMITS, readListed } from './listed-log.js';
+import { readListed } from './listed-log.js';
 import { newLogFormat } from './log-format.js';
 import { OBJECTS_MISSING, readLog, type LogRange } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
@@ -14,7 +14,7 @@ export interface ReadHistoryOptions {
   excludeRefs?: readonly string[];
   /** Parallel git processes over disjoint slices of one repository's commits (default 2: both cores). */
   jobs?: number;
-  /** Commits per slice when `jobs` is 2 or more (default 16,384; tests use a few to see slicing at work). */
+  /** With `jobs` of 2 or more, slices of this many commits started as they are listed (default: `jobs` equal slices of the whole list). */
   chunkCommits?: number;
   /** Keep commit subjects in columns (they are always in commit objects). */
   subjects?: boolean;
@@ -74,14 +74,14 @@ export interface PartsRead<S> {
 /**
  * Reads one range into sinks whose parts, in order, are what one `git log` would print: with `jobs` of 2 or
  * more (the default) as slices of its `git rev-list` diffed by that many git processes side by side (a
- * history shorter than one slice is one process), else streamed from one `git log`.
+ * short history is one slice), else streamed from one `git log`.
  */
 export async function readRange<S extends CommitSink>(path: string, options: ReadHistoryOptions, range: LogRange, diagnostics: GitDiagnostic[], create: () => S): Promise<PartsRead<S>> {
   const jobs = options.jobs ?? 2;
   if (jobs < 2) return readRanges(path, options, [range], diagnostics, create);
   const format = newLogFormat(options.detail, options.renames ?? false);
   const parts: S[] = [];
-  const limits = { jobs, chunkCommits: Math.max(1, options.chunkCommits ?? DEFAULT_CHUNK_COMMITS) };
+  const limits = { jobs, ...(options.chunkCommits !== undefined ? { chunkCommits: Math.max(1, options.chunkCommits) } : {}) };
   const read = await readListed(path, format, range, limits, diagnostics, (slice) => {
     const part = create();
     parts[slice] = part;
