@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
 import { CacheFormatError } from './columns-codec.js';
-import { rangesFor, readColumns, readRanges, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
+import { readColumns, readRange, readRanges, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
 import { CommitCache } from './cache-store.js';
 import { loadSqliteDriver } from './sqlite-driver.js';
 import { revisionArguments, type LogRange } from './read-log.js';
@@ -39,9 +39,9 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     const moved = cached === undefined ? [] : cached.range.tips.filter((tip) => !current.has(tip));
     const base = cached !== undefined && (await reachesAll(path, tips, moved)) ? cached : undefined;
     const fresh: LogRange = { revisions: tips, exclude: base?.range.tips ?? [] };
-    // New commits on top of a usable cache are few: one git process, without counting them first.
-    const ranges = base !== undefined ? [fresh] : await rangesFor(path, fresh, options.jobs ?? 2);
-    const read = await readRanges(path, options, ranges, diagnostics, () => new CommitColumnsBuilder(options.subjects ?? false));
+    // New commits on top of a usable cache are few: one git process, without listing them first.
+    const create = (): CommitColumnsBuilder => new CommitColumnsBuilder(options.subjects ?? false);
+    const read = base !== undefined ? await readRanges(path, options, [fresh], diagnostics, create) : await readRange(path, options, fresh, diagnostics, create);
     const columns = joinColumns(read.parts.map((part) => part.build()));
     // Newer commits come from git, older ones from the snapshot taken before git was read.
     const all = base !== undefined ? joinColumns([columns, base.columns]) : columns;

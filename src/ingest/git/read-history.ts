@@ -1,8 +1,8 @@
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-columns.js';
+import { readListed } from './listed-log.js';
 import { newLogFormat } from './log-format.js';
-import { OBJECTS_MISSING, readLog, revisionArguments, type LogRange } from './read-log.js';
+import { OBJECTS_MISSING, readLog, type LogRange } from './read-log.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
-import { gitText } from './run-git.js';
 import type { ChangeDetail, GitCommit, GitDiagnostic } from './types.js';
 
 export interface ReadHistoryOptions {
@@ -12,8 +12,10 @@ export interface ReadHistoryOptions {
   /** Default HEAD; `--all` reads every ref, as code-maat's documented command does. */
   revisions?: readonly string[];
   excludeRefs?: readonly string[];
-  /** Parallel git processes over disjoint commit ranges of one repository (default 2: both cores). */
+  /** Parallel git processes over disjoint slices of one repository's commits (default 2: both cores). */
   jobs?: number;
+  /** With `jobs` of 2 or more, slices of this many commits started as they are listed (default: `jobs` equal slices of the whole list). */
+  chunkCommits?: number;
   /** Keep commit subjects in columns (they are always in commit objects). */
   subjects?: boolean;
   /** The repository, when the caller has inspected it already (its diagnostics are then the caller's). */
@@ -41,9 +43,6 @@ export interface CommitSink {
   add(commit: GitCommit): void;
 }
 
-// Below this many commits one git process is quicker than counting and splitting.
-const MIN_COMMITS_TO_SPLIT = 20_000;
-
 /** Reads a repository's history, splitting a long one into ranges read by parallel git processes. */
 export async function readHistory(path: string, options: ReadHistoryOptions): Promise<History> {
   const read = await readWhole(path, options, () => new CommitList());
@@ -62,29 +61,68 @@ async function readWhole<S extends CommitSink>(path: string, options: ReadHistor
   if (repository === undefined) return { outcome: { commitsRead: 0, diagnostics, isComplete: false }, parts: [] };
   if (!repository.hasCommits) return { outcome: { repository, commitsRead: 0, diagnostics, isComplete: true }, parts: [] };
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
-  const read = await readRanges(path, options, await rangesFor(path, range, options.jobs ?? 2), diagnostics, create);
+  const read = await readRange(path, options, range, diagnostics, create);
   return { outcome: { repository, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete }, parts: read.parts };
 }
 
+export interface PartsRead<S> {
+  parts: S[];
+  commitsRead: number;
+  isComplete: boolean;
+}
+
 /**
- * Reads ranges concurrently, each into its own sink, streamed as git prints it; the parts, in order, are
- * what one `git log` would print.
+ * Reads one range into sinks whose parts, in order, are what one `git log` would print: with `jobs` of 2 or
+ * more (the default) as slices of its `git rev-list` diffed by that many git processes side by side (a
+ * short history is one slice), else streamed from one `git log`.
  */
-export async function readRanges<S extends CommitSink>(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[], create: () => S): Promise<{ parts: S[]; commitsRead: number; isComplete: boolean }> {
+export async function readRange<S extends CommitSink>(path: string, options: ReadHistoryOptions, range: LogRange, diagnostics: GitDiagnostic[], create: () => S): Promise<PartsRead<S>> {
+  const jobs = options.jobs ?? 2;
+  if (jobs < 2) return readRanges(path, options, [range], diagnostics, create);
+  const format = newLogFormat(options.detail, options.renames ?? false);
+  const parts: S[] = [];
+  const limits = { jobs, ...(options.chunkCommits !== undefined ? { chunkCommits: Math.max(1, options.chunkCommits) } : {}) };
+  const read = await readListed(path, format, range, limits, diagnostics, (slice) => {
+    const part = create();
+    parts[slice] = part;
+    return (commit) => part.add(commit);
+  });
+  return withoutRenamesIfMissing(path, options, read.slices, diagnostics, create, { parts, commitsRead: read.commitsRead, isComplete: read.isComplete });
+}
+
+/**
+ * Reads ranges concurrently (`jobs` at a time), each into its own sink, streamed as git prints it; the
+ * parts, in order, are what one `git log` would print.
+ */
+export async function readRanges<S extends CommitSink>(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[], create: () => S): Promise<PartsRead<S>> {
   const format = newLogFormat(options.detail, options.renames ?? false);
   const parts = ranges.map(() => create());
   let commitsRead = 0;
-  const outcomes = await Promise.all(
-    ranges.map((range, index) =>
-      readLog(path, format, range, (commit) => {
+  let next = 0;
+  // At most `jobs` git processes at once, however many ranges (a retry reads every slice again).
+  const reader = async (): Promise<boolean> => {
+    let isComplete = true;
+    for (let index = next++; index < ranges.length; index = next++) {
+      const part = parts[index];
+      const range = ranges[index];
+      if (part === undefined || range === undefined) continue;
+      const ok = await readLog(path, format, range, (commit) => {
         commitsRead++;
-        parts[index]?.add(commit);
-      }, diagnostics),
-    ),
-  );
-  const isComplete = outcomes.every(Boolean);
+        part.add(commit);
+      }, diagnostics);
+      isComplete &&= ok;
+    }
+    return isComplete;
+  };
+  const outcomes = await Promise.all(Array.from({ length: Math.min(ranges.length, Math.max(1, options.jobs ?? 2)) }, reader));
+  return withoutRenamesIfMissing(path, options, ranges, diagnostics, create, { parts, commitsRead, isComplete: outcomes.every(Boolean) });
+}
+
+async function withoutRenamesIfMissing<S extends CommitSink>(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[], create: () => S, read: PartsRead<S>): Promise<PartsRead<S>> {
+  const { isComplete, parts, commitsRead } = read;
+  const renames = options.renames ?? false;
   const missing = diagnostics.filter((diagnostic) => diagnostic.code === OBJECTS_MISSING);
-  if (isComplete || !format.renames || missing.length === 0) return { parts, commitsRead, isComplete };
+  if (isComplete || !renames || missing.length === 0) return { parts, commitsRead, isComplete };
   // A clone without some file contents (partial, or sharing an incomplete object store) can still give every
   // path: read it all again with renames off rather than stop at the first renamed file.
   diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((diagnostic) => diagnostic.code !== OBJECTS_MISSING));
@@ -103,18 +141,4 @@ class CommitList implements CommitSink {
   add(commit: GitCommit): void {
     this.commits.push(commit);
   }
-}
-
-/** The range as slices for `jobs` git processes, counting its commits first only when there is a choice. */
-export async function rangesFor(path: string, range: LogRange, jobs: number): Promise<LogRange[]> {
-  if (jobs < 2) return [range];
-  const counted = await gitText(path, ['rev-list', '--count', ...revisionArguments(range)]);
-  return splitRange(range, counted.code === 0 ? Number(counted.stdout.trim()) : 0, jobs);
-}
-
-/** Disjoint --skip/--max-count slices of one log; git still walks the skipped commits but does not diff them. */
-export function splitRange(range: LogRange, total: number, jobs: number): LogRange[] {
-  if (jobs < 2 || total < MIN_COMMITS_TO_SPLIT) return [range];
-  const size = Math.ceil(total / jobs);
-  return Array.from({ length: jobs }, (_, index) => ({ ...range, skip: index * size, ...(index < jobs - 1 ? { maxCount: size } : {}) }));
 }

@@ -14,6 +14,11 @@ export interface LogRange {
   exclude?: readonly string[];
   skip?: number;
   maxCount?: number;
+  /**
+   * Exactly these commits, in this order (`--no-walk=unsorted`, hashes on stdin): a slice of a list that
+   * `git rev-list` gave for the range, so git diffs them without walking to them. The other fields are then unused.
+   */
+  commits?: readonly string[];
 }
 
 const PSEUDO_REFS = new Set(['--all', '--branches', '--tags']);
@@ -25,6 +30,7 @@ const MISSING_OBJECT = /unable to read [0-9a-f]{7,}|missing blob object|could no
 
 /** The revision part of a `git log` command line; anything else that looks like an option is refused. */
 export function revisionArguments(range: LogRange): string[] {
+  if (range.commits !== undefined) return ['--no-walk=unsorted', '--stdin', '--'];
   const pseudo = range.revisions.filter((revision) => PSEUDO_REFS.has(revision));
   const named = range.revisions.filter((revision) => !PSEUDO_REFS.has(revision));
   for (const value of [...named, ...(range.excludeRefs ?? []), ...(range.exclude ?? [])]) {
@@ -60,7 +66,8 @@ export async function readLog(
   try {
     // A partial clone would fetch every blob rename detection asks for over the network: fail instead, and read without renames.
     const env = { ...process.env, GIT_NO_LAZY_FETCH: '1' };
-    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk), env);
+    const input = range.commits === undefined ? undefined : range.commits.map((hash) => `${hash}\n`).join('');
+    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk), env, input);
     parser.end();
     if (undecodable.size > 0) {
       const shown = [...undecodable].slice(0, 5).join(', ');

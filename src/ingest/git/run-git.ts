@@ -22,17 +22,20 @@ const NEUTRAL_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev
 
 /**
  * Runs git with an argument array (never a shell) in `cwd`, streaming stdout chunks to `onStdout`.
- * `git` is looked up on PATH unless TEAMFIT_GIT names another executable.
+ * `git` is looked up on PATH unless TEAMFIT_GIT names another executable; `input`, when given, is its stdin.
  */
-export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: Buffer) => void, env: NodeJS.ProcessEnv = process.env): Promise<GitRun> {
+export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: Buffer) => void, env: NodeJS.ProcessEnv = process.env, input?: string): Promise<GitRun> {
   const { GIT_EXTERNAL_DIFF: _externalDiff, ...inherited } = env;
   return new Promise((resolve, reject) => {
     const child = spawn(env.TEAMFIT_GIT ?? 'git', [...NEUTRAL_CONFIG, ...args], {
       cwd,
       // A partial clone would fetch missing objects, through whatever ssh command its config names.
       env: { ...inherited, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // git may exit before reading all of its input (a bad revision): its exit code and stderr say why, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => onStdout(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
