@@ -17,6 +17,13 @@ const INSERT = /insert\s+into\s+[`"]?config_info[`"]?\s*\(([^)]*)\)\s*values\s*/
  */
 export function nacosConfigRows(sql: string): NacosConfigRow[] {
   const rows: NacosConfigRow[] = [];
+  // Lines are counted forward from the last row, so a dump of many rows is read in one pass.
+  let counted = 0;
+  let line = 1;
+  const lineAt = (at: number) => {
+    for (; counted < at; counted++) if (sql.charCodeAt(counted) === 10) line++;
+    return line;
+  };
   for (const insert of sql.matchAll(INSERT)) {
     const columns = (insert[1] ?? '').split(',').map((c) => c.trim().replace(/^[`"]|[`"]$/g, '').toLowerCase());
     const dataAt = columns.indexOf('data_id');
@@ -27,13 +34,13 @@ export function nacosConfigRows(sql: string): NacosConfigRow[] {
     for (;;) {
       at = skipSpace(sql, at);
       if (sql[at] !== '(') break;
-      const line = sql.slice(0, at).split('\n').length;
+      const rowLine = lineAt(at);
       const tuple = readTuple(sql, at + 1);
       if (tuple === undefined) break;
       const dataId = tuple.values[dataAt];
       const content = tuple.values[contentAt];
       const type = typeAt < 0 ? undefined : tuple.values[typeAt];
-      if (dataId !== undefined && content !== undefined) rows.push({ dataId, content, line, ...(type ? { type } : {}) });
+      if (dataId !== undefined && content !== undefined) rows.push({ dataId, content, line: rowLine, ...(type ? { type } : {}) });
       at = skipSpace(sql, tuple.end);
       if (sql[at] !== ',') break;
       at++;
@@ -47,6 +54,8 @@ const skipSpace = (text: string, at: number) => {
   while (i < text.length && /\s/.test(text[i] ?? '')) i++;
   return i;
 };
+
+const LITERAL_END = /[,)]/g;
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', Z: '\x1a' };
 
@@ -69,11 +78,12 @@ function readTuple(text: string, start: number): { values: Array<string | undefi
       values.push(value);
       i++;
     } else {
-      const end = text.slice(i).search(/[,)]/);
-      if (end < 0) return undefined;
-      const literal = text.slice(i, i + end).trim();
+      LITERAL_END.lastIndex = i;
+      const found = LITERAL_END.exec(text);
+      if (found === null) return undefined;
+      const literal = text.slice(i, found.index).trim();
       values.push(/^null$/i.test(literal) ? undefined : literal);
-      i += end;
+      i = found.index;
     }
     i = skipSpace(text, i);
     if (text[i] === ',') i++;
