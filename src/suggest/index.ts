@@ -43,7 +43,7 @@ export async function suggest(options: SuggestOptions = {}): Promise<SuggestResu
 
 async function asSuggestion(prepared: PreparedOrganisation, before: AnalysisResult, options: AnalyzeOptions, draft: Omit<Suggestion, 'whatIf' | 'plan'> & { plan: Plan }): Promise<Suggestion> {
   const outcome = applyPlan(draft.plan, prepared.model, prepared.discovery, () => 'suggested plan');
-  const after = draft.plan.changes.length === 0 ? before : await analyzeModel(prepared, outcome.model, options, outcome.discovery);
+  const after = draft.plan.changes.length === 0 ? before : await analyzeModel(prepared, outcome.model, options, outcome.discovery, outcome.consolidated);
   return { ...draft, plan: { ...draft.plan }, whatIf: compareResults(before, after, outcome, { file: '(suggested)', title: draft.title }) };
 }
 

@@ -11,13 +11,14 @@ export type { CatalogPatch } from './emit-patch.js';
 
 /**
  * What a plan would change: read the organisation once, apply the plan to a copy of its model, analyse
- * both the same way (history is read again for the changed teams), and compare. Nothing is written.
+ * both the same way from one reading of git (the after's evidence re-keyed by the plan: owners, teams and
+ * consolidated components), and compare. Nothing is written.
  */
 export async function whatIf(loaded: LoadedPlan, options: AnalyzeOptions = {}): Promise<{ result: WhatIfResult; patch: () => Promise<CatalogPatch> }> {
   const prepared = await prepareOrganisation(options);
   const before = await analyzeModel(prepared, prepared.model, options);
   const outcome = applyPlan(loaded.plan, prepared.model, prepared.discovery, loaded.locate);
-  const after = await analyzeModel(prepared, outcome.model, options, outcome.discovery);
+  const after = await analyzeModel(prepared, outcome.model, options, outcome.discovery, outcome.consolidated);
   return {
     result: compareResults(before, after, outcome, { file: loaded.file, title: loaded.plan.title }),
     patch: async () => {
