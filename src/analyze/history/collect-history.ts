@@ -2,7 +2,7 @@ import { compileLinear } from '../../util/linear-regex.js';
 import type { EntityRef, HistoryEvidence } from '../../result/index.js';
 import type { ModelIndex } from '../../model/model-index.js';
 import { HistoryAccumulator } from './accumulator.js';
-import { buildEvidence, type RepositoryInfo } from './build-evidence.js';
+import { buildEvidence, type FactsMemo, type RepositoryInfo } from './build-evidence.js';
 import { botMatcher } from '../../util/bots.js';
 import { fileClassifier, matcherOf } from './classify-files.js';
 import type { HistoryOptions } from './options.js';
@@ -62,15 +62,16 @@ export async function foldHistory(
     });
   }
   const ownership = { ...(codeOwnersOf ? { codeOwnersOf } : {}), isOps: files.isOps };
+  const memo: FactsMemo = new WeakMap();
   return {
     evidence: (index, merged) => {
       if (!merged || merged.size === 0) {
-        return buildEvidence(accumulator, index, locations, sources, options, window, ownership);
+        return buildEvidence(accumulator, index, locations, sources, options, window, ownership, memo);
       }
       // The survivor's own location first: it is where the merged component is reported to live.
       const kept = locations.filter((location) => !merged.has(location.component));
       const moved = locations.filter((location) => merged.has(location.component)).map((location) => ({ ...location, component: merged.get(location.component) as EntityRef }));
-      return buildEvidence(accumulator.rekeyed(merged), index, [...kept, ...moved], sources, options, window, ownership);
+      return buildEvidence(accumulator.rekeyed(merged), index, [...kept, ...moved], sources, options, window, ownership, memo);
     },
   };
 }
