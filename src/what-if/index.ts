@@ -3,6 +3,7 @@ import type { WhatIfResult } from '../result/index.js';
 import { applyPlan } from './apply-plan.js';
 import { compareResults } from './compare.js';
 import { catalogPatch, type CatalogPatch } from './emit-patch.js';
+import { codeownersPatch } from './codeowners-patch.js';
 import type { LoadedPlan } from './load-plan.js';
 
 export { loadPlan, parsePlan, type LoadedPlan } from './load-plan.js';
@@ -23,9 +24,12 @@ export async function whatIf(loaded: LoadedPlan, options: AnalyzeOptions = {}): 
     result: compareResults(before, after, outcome, { file: loaded.file, title: loaded.plan.title }),
     patch: async () => {
       const patch = await catalogPatch(outcome.ownerChanges, prepared.ingest.entities, prepared.cwd);
+      const owners = await codeownersPatch(outcome.ownerChanges, before, prepared.cwd);
       // The diff carries owner changes; what else the plan does is for a person to carry out.
       const rest = outcome.applied.filter((change) => change.action !== 'move').map((change) => `not in the patch, ${change.action}: ${change.text}`);
-      return { ...patch, notes: [...patch.notes, ...rest] };
+      // Comment lines before the first file: git apply and patch skip them, a reviewer reads them.
+      const comments = owners.comments.map((comment) => `# teamfit: ${comment}\n`).join('');
+      return { diff: `${comments}${patch.diff}${owners.diff}`, notes: [...patch.notes, ...rest] };
     },
   };
 }
