@@ -96,7 +96,7 @@ function matchCommunities(graph: Affinity, communities: ReadonlyMap<string, numb
     const ids = block.communities;
     const teams = block.teams;
     const matrix = ids.map((id) => teams.map((team) => score.get(id)?.get(team) ?? 0));
-    const max = Math.max(0, ...matrix.flat());
+    const max = matrix.reduce((m, row) => row.reduce((a, b) => Math.max(a, b), m), 0);
     for (const [i, j] of munkres(matrix.map((row) => row.map((value) => max - value)))) {
       const id = ids[i];
       const team = teams[j];

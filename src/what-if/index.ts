@@ -1,5 +1,5 @@
 import { analyzeModel, prepareOrganisation, type AnalyzeOptions } from '../run.js';
-import type { WhatIfResult } from '../result/index.js';
+import type { AnalysisResult, WhatIfResult } from '../result/index.js';
 import { applyPlan } from './apply-plan.js';
 import { compareResults } from './compare.js';
 import { catalogPatch, type CatalogPatch } from './emit-patch.js';
@@ -15,13 +15,16 @@ export type { CatalogPatch } from './emit-patch.js';
  * both the same way from one reading of git (the after's evidence re-keyed by the plan: owners, teams and
  * consolidated components), and compare. Nothing is written.
  */
-export async function whatIf(loaded: LoadedPlan, options: AnalyzeOptions = {}): Promise<{ result: WhatIfResult; patch: () => Promise<CatalogPatch> }> {
+export async function whatIf(loaded: LoadedPlan, options: AnalyzeOptions = {}): Promise<{ result: WhatIfResult; after: AnalysisResult; patch: () => Promise<CatalogPatch> }> {
   const prepared = await prepareOrganisation(options);
   const before = await analyzeModel(prepared, prepared.model, options);
   const outcome = applyPlan(loaded.plan, prepared.model, prepared.discovery, loaded.locate);
   const after = await analyzeModel(prepared, outcome.model, options, outcome.discovery, outcome.consolidated);
+  const result = compareResults(before, after, outcome, { file: loaded.file, title: loaded.plan.title });
   return {
-    result: compareResults(before, after, outcome, { file: loaded.file, title: loaded.plan.title }),
+    result,
+    // The organisation after the plan, carrying the comparison: what the HTML report shows.
+    after: { ...after, whatIf: result },
     patch: async () => {
       const patch = await catalogPatch(outcome.ownerChanges, prepared.ingest.entities, prepared.cwd);
       const owners = await codeownersPatch(outcome.ownerChanges, before, prepared.cwd);
