@@ -34,11 +34,9 @@ export function buildEvidence(
   const components = firstLocations(locations)
     .filter((location) => acc.components.has(location.component))
     .map((location) => {
-      const { codeOwners: owners, applicationFiles, ...facts } = componentFacts(acc, location, ownership, memo);
+      const { head, tail } = componentFacts(acc, location, ownership, memo);
       // In the order the result has always had: history, ownership, CODEOWNERS, operations work.
-      const { ref, repository, path, revisions, authors, mainDeveloper: main, fragmentation: spread, truckFactor: truck, files, firstChange, lastChange, ...opsWork } = facts;
-      const head = { ref, repository, path, revisions, authors, ...(main ? { mainDeveloper: main } : {}), fragmentation: spread, truckFactor: truck, files, ...(firstChange ? { firstChange } : {}), ...(lastChange ? { lastChange } : {}) };
-      return { ...head, ...componentOwnership(acc, location, ownerOf(location.component), match, options), codeOwners: owners, applicationFiles, ...opsWork };
+      return { ...head, ...componentOwnership(acc, location, ownerOf(location.component), match, options), ...tail };
     });
   const coupling = componentCoupling(acc, options, ownerOf);
   const people: PersonHistory[] = [];
@@ -71,7 +69,13 @@ export function buildEvidence(
  * worked out once per tally and location (`memo`); CODEOWNERS matching is the costly part.
  */
 export type FactsMemo = WeakMap<ComponentTally, Map<string, ComponentFacts>>;
-type ComponentFacts = Omit<ComponentHistory, 'owner' | 'matchedRevisions' | 'ownerShare' | 'changesByTeam'>;
+type Head = Pick<ComponentHistory, 'ref' | 'repository' | 'path' | 'revisions' | 'authors' | 'mainDeveloper' | 'fragmentation' | 'truckFactor' | 'files' | 'firstChange' | 'lastChange'>;
+type Tail = Pick<ComponentHistory, 'codeOwners' | 'applicationFiles' | 'opsWork'>;
+/** The history before the ownership fields, and after them. */
+interface ComponentFacts {
+  head: Head;
+  tail: Tail;
+}
 
 function componentFacts(acc: HistoryAccumulator, location: ComponentLocation, ownership: { codeOwnersOf?: CodeOwnersOf; isOps: (file: string) => boolean }, memo: FactsMemo): ComponentFacts {
   const tally = acc.components.get(location.component);
@@ -80,7 +84,7 @@ function componentFacts(acc: HistoryAccumulator, location: ComponentLocation, ow
   if (known) return known;
   const byAuthor = tally?.byAuthor ?? new Map<string, number>();
   const main = mainDeveloper(byAuthor);
-  const facts: ComponentFacts = {
+  const head: Head = {
     ref: location.component,
     repository: location.repository,
     path: location.path,
@@ -91,9 +95,8 @@ function componentFacts(acc: HistoryAccumulator, location: ComponentLocation, ow
     truckFactor: truckFactor(tally?.byFile ?? new Map()),
     files: tally?.byFile.size ?? 0,
     ...(tally ? { firstChange: isoDate(tally.first), lastChange: isoDate(tally.last) } : {}),
-    ...codeOwners(acc, location, ownership),
-    ...componentOpsWork(tally),
   };
+  const facts: ComponentFacts = { head, tail: { ...codeOwners(acc, location, ownership), ...componentOpsWork(tally) } };
   if (tally) memo.set(tally, (memo.get(tally) ?? new Map()).set(key, facts));
   return facts;
 }
