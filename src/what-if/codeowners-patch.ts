@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { AnalysisResult, ComponentHistory, EntityRef } from '../result/index.js';
 import { ModelIndex } from '../model/index.js';
-import { codeOwnerTeams } from '../analyze/codeowner-teams.js';
+import { codeOwnerTeams } from '../model/codeowner-teams.js';
 import { parseCodeowners, type CodeownersRule } from '../ingest/codeowners/index.js';
 import { lineDiff } from './line-diff.js';
 
