@@ -88,6 +88,9 @@ export async function prepareOrganisation(options: AnalyzeOptions = {}): Promise
   return { cwd, config, inputs, ingest, discovery: discovered.sections, model, modelDiagnostics };
 }
 
+// Where each catalog field was written: the catalog's, so every model analysed from it shares it.
+const positions = new WeakMap<PreparedOrganisation, ReturnType<typeof fieldPositions>>();
+
 // The history of an organisation as read: every model analysed from it (a plan's after) shares it.
 const readings = new WeakMap<PreparedOrganisation, Promise<{ reading?: HistoryReading; diagnostics: Diagnostic[] }>>();
 
@@ -109,7 +112,12 @@ export async function analyzeModel(prepared: PreparedOrganisation, model: OrgMod
   const built = reading?.evidence(index, merged);
   const history = { ...(built ? { evidence: built.evidence } : {}), diagnostics: [...readDiagnostics, ...(built?.diagnostics ?? [])] };
   const analysis = analyzeOrg(index, config, { discovery, ...(history.evidence ? { history: history.evidence } : {}) });
-  const findings = runRules({ index, analysis, config, fieldPosition: fieldPositions(ingest.entities) });
+  let fieldPosition = positions.get(prepared);
+  if (!fieldPosition) {
+    fieldPosition = fieldPositions(ingest.entities);
+    positions.set(prepared, fieldPosition);
+  }
+  const findings = runRules({ index, analysis, config, fieldPosition });
   // Discovery and --repo may read one clone: what its git reader met (a shallow clone, say) is said once.
   const diagnostics = distinct([...ingest.diagnostics, ...prepared.modelDiagnostics, ...history.diagnostics]);
   return {
