@@ -12,7 +12,8 @@ import { summarize } from './analyze/summarize.js';
 import { runRules } from './rules/run-rules.js';
 import { UsageError } from './util/errors.js';
 import { VERSION } from './util/version.js';
-import { readHistoryEvidence, type HistoryInputs } from './analyze/history/read-repositories.js';
+import { readHistory, type HistoryInputs, type HistoryReading } from './analyze/history/read-repositories.js';
+import type { EntityRef } from './result/index.js';
 
 export interface AnalyzeOptions {
   /** Catalog files or directories. Default: the working directory. */
@@ -87,14 +88,36 @@ export async function prepareOrganisation(options: AnalyzeOptions = {}): Promise
   return { cwd, config, inputs, ingest, discovery: discovered.sections, model, modelDiagnostics };
 }
 
-/** History -> analyze -> rules -> result, for `model` (the prepared one, or one a plan changed). */
-export async function analyzeModel(prepared: PreparedOrganisation, model: OrgModel, options: AnalyzeOptions = {}, discovery: DiscoverySection[] = prepared.discovery): Promise<AnalysisResult> {
+// Where each catalog field was written: the catalog's, so every model analysed from it shares it.
+const positions = new WeakMap<PreparedOrganisation, ReturnType<typeof fieldPositions>>();
+
+// The history of an organisation as read: every model analysed from it (a plan's after) shares it.
+const readings = new WeakMap<PreparedOrganisation, Promise<{ reading?: HistoryReading; diagnostics: Diagnostic[] }>>();
+
+/**
+ * History -> analyze -> rules -> result, for `model` (the prepared one, or one a plan changed). Git is read
+ * once per prepared organisation, components located as the catalog places them; `merged` names the
+ * components a plan folded into others, whose history their survivor takes.
+ */
+export async function analyzeModel(prepared: PreparedOrganisation, model: OrgModel, options: AnalyzeOptions = {}, discovery: DiscoverySection[] = prepared.discovery, merged?: ReadonlyMap<EntityRef, EntityRef>): Promise<AnalysisResult> {
   const { config, cwd, ingest } = prepared;
   const progress = options.onProgress ?? (() => undefined);
   const index = new ModelIndex(model);
-  const history = await readHistoryEvidence(index, config, options.history ?? {}, cwd, progress);
+  let read = readings.get(prepared);
+  if (!read) {
+    read = readHistory(model === prepared.model ? index : new ModelIndex(prepared.model), config, options.history ?? {}, cwd, progress);
+    readings.set(prepared, read);
+  }
+  const { reading, diagnostics: readDiagnostics } = await read;
+  const built = reading?.evidence(index, merged);
+  const history = { ...(built ? { evidence: built.evidence } : {}), diagnostics: [...readDiagnostics, ...(built?.diagnostics ?? [])] };
   const analysis = analyzeOrg(index, config, { discovery, ...(history.evidence ? { history: history.evidence } : {}) });
-  const findings = runRules({ index, analysis, config, fieldPosition: fieldPositions(ingest.entities) });
+  let fieldPosition = positions.get(prepared);
+  if (!fieldPosition) {
+    fieldPosition = fieldPositions(ingest.entities);
+    positions.set(prepared, fieldPosition);
+  }
+  const findings = runRules({ index, analysis, config, fieldPosition });
   // Discovery and --repo may read one clone: what its git reader met (a shallow clone, say) is said once.
   const diagnostics = distinct([...ingest.diagnostics, ...prepared.modelDiagnostics, ...history.diagnostics]);
   return {

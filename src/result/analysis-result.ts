@@ -8,7 +8,8 @@ import { DiscoverySection } from './discovery.js';
 
 export const SCHEMA_VERSION = '1.0';
 
-import { ArchitectureLabel, StructureLabel } from './labels.js';
+import { ArchitectureLabel, FitVerdict, StructureLabel } from './labels.js';
+import { WhatIfResult } from './what-if.js';
 
 export * from './labels.js';
 
@@ -26,8 +27,8 @@ export type ArchitectureVerdict = z.infer<typeof ArchitectureVerdict>;
 export const StructureVerdict = Classification(StructureLabel);
 export type StructureVerdict = z.infer<typeof StructureVerdict>;
 
-export const FitVerdict = z.enum(['fits', 'partial', 'misfit', 'no-fit', 'unknown']);
-export type FitVerdict = z.infer<typeof FitVerdict>;
+// Defined beside the labels so the what-if result can use it without importing this file.
+export { FitVerdict } from './labels.js';
 
 /** How the teams around a system match the model's fit table for its architecture. */
 export const SystemFit = z.object({
@@ -96,5 +97,6 @@ export const AnalysisResult = z.object({
   summary: Summary,
   baseline: BaselineSummary.optional().describe('Counts against the baseline, when one was given'),
   discovery: z.array(DiscoverySection).optional().describe('One entry per repository directory analysed by discovery'),
+  whatIf: WhatIfResult.optional().describe('When this is the organisation after a what-if plan: the plan and its before and after, which the HTML report shows side by side'),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResult>;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { EntityRef } from './common.js';
 import { Finding } from './findings.js';
-import { ArchitectureLabel, StructureLabel } from './labels.js';
-import { FitVerdict } from './analysis-result.js';
+import { ArchitectureLabel, FitVerdict, StructureLabel } from './labels.js';
 
 const Share = z.number().min(0).max(1).nullable().describe('null when there is nothing to divide');
 

@@ -65,31 +65,76 @@ function detectCommunities(graph: Affinity, seed: number): Map<string, number> {
   return new Map(Object.entries(communities));
 }
 
-/** Community -> team, one to one, maximising the ties between each community's components and its team. */
+/**
+ * Community -> team, one to one, maximising the ties between each community's components and its team.
+ * Scores are summed over the ties that exist (a component's teams and its neighbours' owners), never over
+ * every component x team; communities and teams that share no tie are independent, so the Hungarian
+ * algorithm runs on each connected block of the community-team ties, not on one teams x communities matrix.
+ */
 function matchCommunities(graph: Affinity, communities: ReadonlyMap<string, number>): Map<number, EntityRef> {
-  const ids = [...new Set(graph.components.map((c) => communities.get(c) ?? -1))].sort((a, b) => a - b);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const score = ids.map(() => graph.teams.map(() => 0));
+  const score = new Map<number, Map<EntityRef, number>>();
+  const add = (community: number, team: EntityRef, value: number) => {
+    const row = score.get(community) ?? new Map<EntityRef, number>();
+    row.set(team, (row.get(team) ?? 0) + value);
+    score.set(community, row);
+  };
   for (const component of graph.components) {
-    const row = score[index.get(communities.get(component) ?? -1) ?? 0] as number[];
-    graph.teams.forEach((team, j) => {
-      row[j] = (row[j] ?? 0) + tieTo(graph, component, team, graph.owner);
-    });
+    const community = communities.get(component) ?? -1;
+    for (const [team, weight] of graph.toTeam.get(component) ?? []) add(community, team, weight);
+    for (const [other, weight] of graph.between.get(component) ?? []) {
+      const team = graph.owner.get(other);
+      if (team !== undefined) add(community, team, weight);
+    }
   }
   // Each team's own node pulls its community towards it: the team is where it is.
-  graph.teams.forEach((team, j) => {
-    const i = index.get(communities.get(`team\u0000${team}`) ?? -2);
-    if (i !== undefined) (score[i] as number[])[j] = ((score[i] as number[])[j] ?? 0) + 1e-6;
-  });
-  const max = Math.max(0, ...score.flat());
-  const pairs = ids.length > 0 && graph.teams.length > 0 ? munkres(score.map((row) => row.map((value) => max - value))) : [];
+  for (const team of graph.teams) {
+    const community = communities.get(`team\u0000${team}`);
+    if (community !== undefined && score.has(community)) add(community, team, 1e-6);
+  }
   const target = new Map<number, EntityRef>();
-  for (const [i, j] of pairs) {
-    const id = ids[i];
-    const team = graph.teams[j];
-    if (id !== undefined && team !== undefined && ((score[i] as number[])[j] ?? 0) > 0) target.set(id, team);
+  for (const block of blocks(score)) {
+    const ids = block.communities;
+    const teams = block.teams;
+    const matrix = ids.map((id) => teams.map((team) => score.get(id)?.get(team) ?? 0));
+    const max = matrix.reduce((m, row) => row.reduce((a, b) => Math.max(a, b), m), 0);
+    for (const [i, j] of munkres(matrix.map((row) => row.map((value) => max - value)))) {
+      const id = ids[i];
+      const team = teams[j];
+      if (id !== undefined && team !== undefined && ((matrix[i] as number[])[j] ?? 0) > 0) target.set(id, team);
+    }
   }
   return target;
+}
+
+/** Connected blocks of the community-team ties with a positive score, in a stable order. */
+function blocks(score: ReadonlyMap<number, ReadonlyMap<EntityRef, number>>): Array<{ communities: number[]; teams: EntityRef[] }> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    for (let node = x; node !== root; ) {
+      const next = parent.get(node) ?? root;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  const node = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+    return x;
+  };
+  for (const [community, row] of score) {
+    for (const [team, value] of row) if (value > 0) parent.set(find(node(`c${community}`)), find(node(`t${team}`)));
+  }
+  const byRoot = new Map<string, { communities: number[]; teams: EntityRef[] }>();
+  for (const x of [...parent.keys()].sort()) {
+    const root = find(x);
+    const block = byRoot.get(root) ?? { communities: [], teams: [] };
+    if (x.startsWith('c')) block.communities.push(Number(x.slice(1)));
+    else block.teams.push(x.slice(1));
+    byRoot.set(root, block);
+  }
+  return [...byRoot.values()].map((b) => ({ communities: b.communities.sort((a, c) => a - c), teams: b.teams.sort() }));
 }
 
 /** All moves at once (a swap needs no spare room), then the weakest moves into a team over capacity are dropped. */

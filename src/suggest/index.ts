@@ -32,10 +32,19 @@ export async function suggest(options: SuggestOptions = {}): Promise<SuggestResu
   const suggestions: Suggestion[] = [];
   const title = system ? `Team boundaries for ${system.ref}` : 'Team boundaries for the organisation';
   suggestions.push(await asSuggestion(prepared, before, options, { kind: 'boundaries', title, ...(system ? { system: system.ref } : {}), plan: movesPlan(title, moves), moves }));
-  for (const candidate of system ? [system] : before.systems) {
-    if (candidate.architecture.label !== 'micro-monolith') continue;
-    for (const route of microMonolithRoutes(before, candidate)) {
-      suggestions.push(await asSuggestion(prepared, before, options, { kind: route.kind, title: route.plan.title ?? route.kind, system: candidate.ref, plan: route.plan, moves: [] }));
+  const monoliths = (system ? [system] : before.systems).filter((candidate) => candidate.architecture.label === 'micro-monolith');
+  const routes = monoliths.map((candidate) => ({ system: candidate.ref, routes: microMonolithRoutes(before, candidate) }));
+  if (monoliths.length === 1) {
+    for (const { system: ref, routes: each } of routes) {
+      for (const route of each) suggestions.push(await asSuggestion(prepared, before, options, { kind: route.kind, title: route.plan.title ?? route.kind, system: ref, plan: route.plan, moves: [] }));
+    }
+  } else {
+    // Routes of different systems do not touch each other: one plan per route for all micro-monoliths keeps
+    // the analyses at three however many there are, and every system's before and after is still listed.
+    for (const [kind, title] of [['consolidate', 'Route A for every micro-monolith: consolidate each'], ['cut-couplings', 'Route B for every micro-monolith: cut their couplings']] as const) {
+      const changes = routes.flatMap((r) => r.routes.filter((route) => route.kind === kind).flatMap((route) => route.plan.changes));
+      const count = routes.filter((r) => r.routes.some((route) => route.kind === kind)).length;
+      if (changes.length > 0) suggestions.push(await asSuggestion(prepared, before, options, { kind, title: `${title} (${count} systems; --system for one)`, plan: { title, changes }, moves: [] }));
     }
   }
   return { schemaVersion: '1.0', tool: before.tool, kind: 'suggest', inputs: before.inputs, suggestions };
@@ -43,7 +52,7 @@ export async function suggest(options: SuggestOptions = {}): Promise<SuggestResu
 
 async function asSuggestion(prepared: PreparedOrganisation, before: AnalysisResult, options: AnalyzeOptions, draft: Omit<Suggestion, 'whatIf' | 'plan'> & { plan: Plan }): Promise<Suggestion> {
   const outcome = applyPlan(draft.plan, prepared.model, prepared.discovery, () => 'suggested plan');
-  const after = draft.plan.changes.length === 0 ? before : await analyzeModel(prepared, outcome.model, options, outcome.discovery);
+  const after = draft.plan.changes.length === 0 ? before : await analyzeModel(prepared, outcome.model, options, outcome.discovery, outcome.consolidated);
   return { ...draft, plan: { ...draft.plan }, whatIf: compareResults(before, after, outcome, { file: '(suggested)', title: draft.title }) };
 }
 

@@ -8,8 +8,7 @@ import type { Plan, PlanChange } from '../what-if/plan.js';
  * with its owner; the boundary suggestion for the system says which team each unit belongs with.
  */
 export function microMonolithRoutes(result: AnalysisResult, system: SystemResult): Array<{ kind: 'consolidate' | 'cut-couplings'; plan: Plan }> {
-  const owners = ownerOf(result);
-  const deployable = new Set(result.model.entities.filter((e) => e.deployable === true).map((e) => e.ref));
+  const { owners, deployable } = factsOf(result);
   const units = system.components.filter((c) => deployable.has(c));
   const counts = new Map<EntityRef, number>();
   for (const unit of units) {
@@ -36,10 +35,10 @@ function couplingsToCut(result: AnalysisResult, system: SystemResult, owners: Re
     seen.add(key);
     cuts.push({ cut: { from, to }, why });
   };
-  const dataHolding = new Set(result.model.entities.filter((e) => e.dataHolding === true).map((e) => e.ref));
+  const { dataHolding, usersOf } = factsOf(result);
   // Shared data: the resource stays with its owner's units; every other unit gets data of its own.
   for (const resource of system.resources.filter((r) => dataHolding.has(r))) {
-    const users = result.model.relations.filter((r) => r.type === 'dependencyOf' && r.source === resource && units.has(r.target)).map((r) => r.target);
+    const users = (usersOf.get(resource) ?? []).filter((user) => units.has(user));
     const keeper = owners.get(resource);
     const owning = users.filter((u) => owners.get(u) === keeper);
     const stays = owning.length > 0 ? owning : users.slice(0, 1);
@@ -55,6 +54,35 @@ function couplingsToCut(result: AnalysisResult, system: SystemResult, owners: Re
   return cuts;
 }
 
-function ownerOf(result: AnalysisResult): Map<EntityRef, EntityRef> {
-  return new Map(result.model.relations.filter((r) => r.type === 'ownedBy').map((r) => [r.source, r.target]));
+interface Facts {
+  owners: Map<EntityRef, EntityRef>;
+  deployable: Set<EntityRef>;
+  dataHolding: Set<EntityRef>;
+  /** Resource -> what depends on it. */
+  usersOf: Map<EntityRef, EntityRef[]>;
+}
+
+// Asked once per micro-monolith of one result: an organisation of thousands must not scan its relations each time.
+const facts = new WeakMap<AnalysisResult, Facts>();
+
+function factsOf(result: AnalysisResult): Facts {
+  const known = facts.get(result);
+  if (known) return known;
+  const owners = new Map<EntityRef, EntityRef>();
+  const usersOf = new Map<EntityRef, EntityRef[]>();
+  for (const r of result.model.relations) {
+    if (r.type === 'ownedBy') owners.set(r.source, r.target);
+    if (r.type !== 'dependencyOf') continue;
+    const users = usersOf.get(r.source);
+    if (users) users.push(r.target);
+    else usersOf.set(r.source, [r.target]);
+  }
+  const made: Facts = {
+    owners,
+    deployable: new Set(result.model.entities.filter((e) => e.deployable === true).map((e) => e.ref)),
+    dataHolding: new Set(result.model.entities.filter((e) => e.dataHolding === true).map((e) => e.ref)),
+    usersOf,
+  };
+  facts.set(result, made);
+  return made;
 }

@@ -20,7 +20,7 @@ export function compareResults(before: AnalysisResult, after: AnalysisResult, ou
       return { ref, ...(change.from !== undefined ? { from: change.from } : {}), to: change.to, ...(component ? { revisions: component.revisions } : {}), knowledgeLoss };
     }),
     findings: compareFindings(before.findings, after.findings),
-    measures: { before: measureOrganisation(before), after: measureOrganisation(after) },
+    measures: { before: measuredOnce(before), after: measuredOnce(after) },
   };
 }
 
@@ -68,4 +68,15 @@ function sideBySide<T extends { ref: EntityRef; title?: string | undefined }, S>
     return { ref: item.ref, ...(title !== undefined ? { title } : {}), ...(b ? { before: b } : {}), ...(a ? { after: a } : {}), changed: JSON.stringify(b) !== JSON.stringify(a) };
   });
   return rows;
+}
+
+// Every suggestion compares with the same before: measure it once.
+const measured = new WeakMap<AnalysisResult, ReturnType<typeof measureOrganisation>>();
+
+function measuredOnce(result: AnalysisResult): ReturnType<typeof measureOrganisation> {
+  const known = measured.get(result);
+  if (known) return known;
+  const measures = measureOrganisation(result);
+  measured.set(result, measures);
+  return measures;
 }

@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { EntityRef } from '../result/index.js';
 import type { RawEntity } from '../ingest/types.js';
 import { refOfRaw } from '../model/to-model-entity.js';
+import { lineDiff } from './line-diff.js';
 
 export interface CatalogPatch {
   /** A unified diff of the catalog files (git apply / patch -p1 from the working directory). */
@@ -10,8 +11,6 @@ export interface CatalogPatch {
   /** Owner changes the diff cannot carry (no spec.owner line, an entity read from an API), in words. */
   notes: string[];
 }
-
-const CONTEXT = 3;
 
 /**
  * The `spec.owner` edits that would carry out a plan's owner changes, as a unified diff for a person to
@@ -68,35 +67,12 @@ function writtenLike(old: string, ref: EntityRef, namespace: string): string {
 
 function fileDiff(file: string, text: string, edits: ReadonlyMap<number, Edit>): string {
   const lines = text.split('\n');
-  const changed = [...edits.keys()].sort((a, b) => a - b);
-  const after = new Map(changed.map((line) => {
+  const replaced = new Map([...edits].map(([line, edit]) => {
     const old = lines[line - 1] ?? '';
-    const edit = edits.get(line) as Edit;
     const start = edit.column - 1;
-    const token = /^(["'])(?:(?!\1).)*\1|^[^\s#]+/.exec(old.slice(start))?.[0] ?? '';
+    // A reference holds no comma or bracket: in a flow mapping (`{ owner: a, system: b }`) they end it.
+    const token = /^(["'])(?:(?!\1).)*\1|^[^\s#,\]}]+/.exec(old.slice(start))?.[0] ?? '';
     return [line, `${old.slice(0, start)}${writtenLike(token, edit.owner, edit.namespace)}${old.slice(start + token.length)}`] as const;
   }));
-  // Hunks: changed lines closer than twice the context share one.
-  const hunks: number[][] = [];
-  for (const line of changed) {
-    const last = hunks.at(-1);
-    if (last && line - (last.at(-1) ?? 0) <= 2 * CONTEXT) last.push(line);
-    else hunks.push([line]);
-  }
-  const out = [`--- a/${file}\n`, `+++ b/${file}\n`];
-  const total = text.endsWith('\n') ? lines.length - 1 : lines.length;
-  for (const hunk of hunks) {
-    const first = Math.max(1, (hunk[0] ?? 1) - CONTEXT);
-    const last = Math.min(total, (hunk.at(-1) ?? 1) + CONTEXT);
-    const count = last - first + 1;
-    out.push(`@@ -${first},${count} +${first},${count} @@\n`);
-    for (let line = first; line <= last; line++) {
-      const old = lines[line - 1] ?? '';
-      const now = after.get(line);
-      const end = line === total && !text.endsWith('\n') ? '\n\\ No newline at end of file\n' : '\n';
-      if (now === undefined || now === old) out.push(` ${old}${end}`);
-      else out.push(`-${old}${end}`, `+${now}${end}`);
-    }
-  }
-  return out.join('');
+  return lineDiff(file, text, replaced);
 }

@@ -37,6 +37,9 @@ describe('teamfit what-if', { timeout: 60_000 }, () => {
     const html = await runTeamfit(['what-if', 'northwind', '--plan', 'plan.yaml', '--format', 'html'], { cwd: dir });
     expect(html.stdout).toContain('&lt;b&gt;they&lt;/b&gt; build it');
     expect(html.stdout).not.toContain('<b>they');
+    // The full report of the organisation after the plan, with the before and after on top.
+    expect(html.stdout).toContain('<section id="what-if"><h2>What if: Hand fulfilment to its builders</h2>');
+    expect(html.stdout).toContain('<section id="graph">');
     const markdown = await runTeamfit(['what-if', 'northwind', '--plan', 'plan.yaml', '--format', 'markdown'], { cwd: dir });
     expect(markdown.stdout).toContain('&lt;b&gt;they&lt;/b&gt; build it');
   });

@@ -1,6 +1,6 @@
 import type { ComponentHistory, EntityRef, HistoryEvidence, PersonHistory, RepositoryHistory } from '../../result/index.js';
 import type { ModelIndex } from '../../model/model-index.js';
-import type { HistoryAccumulator } from './accumulator.js';
+import type { ComponentTally, HistoryAccumulator } from './accumulator.js';
 import { authorMatching, botIdentities } from './author-matching.js';
 import { componentCoupling } from './coupling.js';
 import { componentOpsWork } from './component-ops-work.js';
@@ -24,6 +24,7 @@ export function buildEvidence(
   options: HistoryOptions,
   window: { since?: string; until?: string },
   ownership: { codeOwnersOf?: CodeOwnersOf; isOps: (file: string) => boolean } = { isOps: () => false },
+  memo: FactsMemo = new WeakMap(),
 ): HistoryEvidence {
   const match = peopleMatcher(index, options);
   const ownerOf = (ref: EntityRef) => {
@@ -32,7 +33,11 @@ export function buildEvidence(
   };
   const components = firstLocations(locations)
     .filter((location) => acc.components.has(location.component))
-    .map((location) => ({ ...componentHistory(acc, location, ownerOf(location.component), match, options), ...codeOwners(acc, location, ownership), ...componentOpsWork(acc.components.get(location.component)) }));
+    .map((location) => {
+      const { head, tail } = componentFacts(acc, location, ownership, memo);
+      // In the order the result has always had: history, ownership, CODEOWNERS, operations work.
+      return { ...head, ...componentOwnership(acc, location, ownerOf(location.component), match, options), ...tail };
+    });
   const coupling = componentCoupling(acc, options, ownerOf);
   const people: PersonHistory[] = [];
   const unmatchedAuthors: HistoryEvidence['unmatchedAuthors'] = [];
@@ -59,26 +64,27 @@ export function buildEvidence(
   };
 }
 
-function componentHistory(
-  acc: HistoryAccumulator,
-  location: ComponentLocation,
-  owner: EntityRef | undefined,
-  match: ReturnType<typeof peopleMatcher>,
-  options: HistoryOptions,
-): Omit<ComponentHistory, 'codeOwners' | 'applicationFiles'> {
+/**
+ * What a component's history says whatever the model: a what-if's before and after share it, so it is
+ * worked out once per tally and location (`memo`); CODEOWNERS matching is the costly part.
+ */
+export type FactsMemo = WeakMap<ComponentTally, Map<string, ComponentFacts>>;
+type Head = Pick<ComponentHistory, 'ref' | 'repository' | 'path' | 'revisions' | 'authors' | 'mainDeveloper' | 'fragmentation' | 'truckFactor' | 'files' | 'firstChange' | 'lastChange'>;
+type Tail = Pick<ComponentHistory, 'codeOwners' | 'applicationFiles' | 'opsWork'>;
+/** The history before the ownership fields, and after them. */
+interface ComponentFacts {
+  head: Head;
+  tail: Tail;
+}
+
+function componentFacts(acc: HistoryAccumulator, location: ComponentLocation, ownership: { codeOwnersOf?: CodeOwnersOf; isOps: (file: string) => boolean }, memo: FactsMemo): ComponentFacts {
   const tally = acc.components.get(location.component);
+  const key = `${location.component}\u0000${location.repository}\u0000${location.path}`;
+  const known = tally ? memo.get(tally)?.get(key) : undefined;
+  if (known) return known;
   const byAuthor = tally?.byAuthor ?? new Map<string, number>();
-  const byTeam = new Map<EntityRef, number>();
-  let matched = 0;
-  for (const [author, revisions] of byAuthor) {
-    const person = match(author);
-    if (!person) continue;
-    matched += revisions;
-    for (const team of person.teams) byTeam.set(team, (byTeam.get(team) ?? 0) + revisions);
-  }
   const main = mainDeveloper(byAuthor);
-  const ownerShare = owner !== undefined && matched >= options.minAlignmentRevisions ? round((byTeam.get(owner) ?? 0) / matched) : undefined;
-  return {
+  const head: Head = {
     ref: location.component,
     repository: location.repository,
     path: location.path,
@@ -89,6 +95,31 @@ function componentHistory(
     truckFactor: truckFactor(tally?.byFile ?? new Map()),
     files: tally?.byFile.size ?? 0,
     ...(tally ? { firstChange: isoDate(tally.first), lastChange: isoDate(tally.last) } : {}),
+  };
+  const facts: ComponentFacts = { head, tail: { ...codeOwners(acc, location, ownership), ...componentOpsWork(tally) } };
+  if (tally) memo.set(tally, (memo.get(tally) ?? new Map()).set(key, facts));
+  return facts;
+}
+
+/** What the model decides: the owner, and how much of the component's change its members made. */
+function componentOwnership(
+  acc: HistoryAccumulator,
+  location: ComponentLocation,
+  owner: EntityRef | undefined,
+  match: ReturnType<typeof peopleMatcher>,
+  options: HistoryOptions,
+): Pick<ComponentHistory, 'owner' | 'matchedRevisions' | 'ownerShare' | 'changesByTeam'> {
+  const byAuthor = acc.components.get(location.component)?.byAuthor ?? new Map<string, number>();
+  const byTeam = new Map<EntityRef, number>();
+  let matched = 0;
+  for (const [author, revisions] of byAuthor) {
+    const person = match(author);
+    if (!person) continue;
+    matched += revisions;
+    for (const team of person.teams) byTeam.set(team, (byTeam.get(team) ?? 0) + revisions);
+  }
+  const ownerShare = owner !== undefined && matched >= options.minAlignmentRevisions ? round((byTeam.get(owner) ?? 0) / matched) : undefined;
+  return {
     ...(owner ? { owner } : {}),
     matchedRevisions: matched,
     ...(ownerShare !== undefined ? { ownerShare } : {}),

@@ -4,11 +4,27 @@ import type { HistoryOptions } from './options.js';
 
 type Owner = (component: EntityRef) => EntityRef | undefined;
 
+// The pairs are the history's; only whether they cross a team is the model's: a what-if's before and after share them.
+const pairsOf = new WeakMap<HistoryAccumulator, Array<Omit<ComponentCoupling, 'crossTeam'>>>();
+
 /** Change coupling between components: by commit in one repository, by author window and ticket across repositories. */
 export function componentCoupling(acc: HistoryAccumulator, options: HistoryOptions, ownerOf: Owner): ComponentCoupling[] {
+  let pairs = pairsOf.get(acc);
+  if (!pairs) {
+    pairs = coupledPairs(acc, options);
+    pairsOf.set(acc, pairs);
+  }
+  return pairs.map((pair) => {
+    const ownerA = ownerOf(pair.a);
+    const ownerB = ownerOf(pair.b);
+    return { ...pair, crossTeam: ownerA !== undefined && ownerB !== undefined && ownerA !== ownerB };
+  });
+}
+
+function coupledPairs(acc: HistoryAccumulator, options: HistoryOptions): Array<Omit<ComponentCoupling, 'crossTeam'>> {
   const byCommit = [...acc.pairs].map(([key, shared]) => ({ key, shared, by: 'commit' as const }));
   const across = [...crossRepositoryPairs(acc, options)].map(([key, { shared, by }]) => ({ key, shared, by }));
-  const result: ComponentCoupling[] = [];
+  const result: Array<Omit<ComponentCoupling, 'crossTeam'>> = [];
   for (const { key, shared, by } of [...byCommit, ...across]) {
     const [a = '', b = ''] = key.split('\u0000');
     const revsA = acc.components.get(a)?.couplingRevisions ?? 0;
@@ -17,9 +33,7 @@ export function componentCoupling(acc: HistoryAccumulator, options: HistoryOptio
     if (average < options.minRevs || shared < options.minSharedRevs) continue;
     const degree = Math.min(100, Math.round((shared / average) * 100));
     if (degree < options.minCoupling || degree > options.maxCoupling) continue;
-    const ownerA = ownerOf(a);
-    const ownerB = ownerOf(b);
-    result.push({ a, b, shared, degree, by, crossTeam: ownerA !== undefined && ownerB !== undefined && ownerA !== ownerB });
+    result.push({ a, b, shared, degree, by });
   }
   return result.sort((x, y) => y.degree - x.degree || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }

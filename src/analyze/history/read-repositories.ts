@@ -1,6 +1,6 @@
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { Config } from '../../config/schema.js';
-import type { Diagnostic, HistoryEvidence } from '../../result/index.js';
+import type { Diagnostic, EntityRef, HistoryEvidence } from '../../result/index.js';
 import type { ModelIndex } from '../../model/index.js';
 import { findRepositories } from '../../ingest/git/find-repositories.js';
 import { openRepository, type OpenRepository } from '../../ingest/git/open-repository.js';
@@ -8,7 +8,7 @@ import { forEachCommit, joinColumns, type ColumnCommit, type CommitColumns } fro
 import { listPartials, PartialFormatError, readPartial, readPartialHeader, writePartial } from '../../ingest/git/history-partial.js';
 import { readRepositoryPartial } from '../../ingest/git/repository-partial.js';
 import type { GitCommit, GitDiagnostic } from '../../ingest/git/types.js';
-import { collectHistory, type RepositorySource } from './collect-history.js';
+import { foldHistory, type FoldedHistory, type RepositorySource } from './collect-history.js';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from './options.js';
 import { sharedLocationDiagnostics } from './shared-locations.js';
 import { locateComponents, remoteKey, type LocalRepository } from './source-location.js';
@@ -48,11 +48,27 @@ interface HistoryRepository {
   codeowners(): Promise<Codeowners | undefined>;
 }
 
+/** The history read once, and its evidence for a model (the one read, or one a what-if plan changed). */
+export interface HistoryReading {
+  evidence(index: ModelIndex, merged?: ReadonlyMap<EntityRef, EntityRef>): { evidence: HistoryEvidence; diagnostics: Diagnostic[] };
+}
+
 /**
  * Git history as evidence: opens the clones given, maps components to them by source location (or the
  * config's explicit mapping), streams each clone's log once through the accumulator. No clone: no history.
  */
 export async function readHistoryEvidence(index: ModelIndex, config: Config, inputs: HistoryInputs, cwd: string, progress: (message: string) => void): Promise<{ evidence?: HistoryEvidence; diagnostics: Diagnostic[] }> {
+  const { reading, diagnostics } = await readHistory(index, config, inputs, cwd, progress);
+  if (!reading) return { diagnostics };
+  const built = reading.evidence(index);
+  return { evidence: built.evidence, diagnostics: [...diagnostics, ...built.diagnostics] };
+}
+
+/**
+ * Reads the history once, locating components by `index` (the organisation as read); each model analysed
+ * later gets its evidence from the same fold, so a what-if's before and after rest on the same commits.
+ */
+export async function readHistory(index: ModelIndex, config: Config, inputs: HistoryInputs, cwd: string, progress: (message: string) => void): Promise<{ reading?: HistoryReading; diagnostics: Diagnostic[] }> {
   const gitDiagnostics: GitDiagnostic[] = [];
   const diagnostics: Diagnostic[] = [];
   const partialDiagnostics: GitDiagnostic[] = [];
@@ -85,7 +101,6 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
   for (const { repository } of repositories) {
     if (!located.has(repository)) diagnostics.push({ severity: 'warning', code: 'git-repository-unmatched', message: `no component's backstage.io/source-location (or github.com/project-slug) names this repository, nor its remotes; its history was not read`, file: repository });
   }
-  diagnostics.push(...sharedLocationDiagnostics(locations, (ref) => index.target(ref, 'ownedBy')));
   const window = windowOf(inputs, config);
   const options: HistoryOptions = {
     ...DEFAULT_HISTORY_OPTIONS,
@@ -99,8 +114,12 @@ export async function readHistoryEvidence(index: ModelIndex, config: Config, inp
   const isInWindow = (seconds: number): boolean => seconds >= window.from && seconds <= window.to;
   const sources: RepositorySource[] = read.map((repo) => ({ repository: repo.repository, shallow: repo.shallow, read: (onCommit) => repo.read(isInWindow, onCommit) }));
   const owners = await codeOwnership(read, diagnostics);
-  const evidence = await collectHistory(index, sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
-  return { evidence, diagnostics: [...gitDiagnostics.map(({ file, ...d }) => (file === undefined ? d : { ...d, file: isAbsolute(file) ? display(cwd, file) : file })), ...partialDiagnostics, ...diagnostics] };
+  const folded: FoldedHistory = await foldHistory(sources, locations, options, { since: window.since, ...(window.until ? { until: window.until } : {}) }, owners);
+  const reading: HistoryReading = {
+    // Which owners share a location is the model's to say: before and after a plan differ.
+    evidence: (model, merged) => ({ evidence: folded.evidence(model, merged), diagnostics: sharedLocationDiagnostics(locations, (ref) => model.target(ref, 'ownedBy')) }),
+  };
+  return { reading, diagnostics: [...gitDiagnostics.map(({ file, ...d }) => (file === undefined ? d : { ...d, file: isAbsolute(file) ? display(cwd, file) : file })), ...partialDiagnostics, ...diagnostics] };
 }
 
 /**

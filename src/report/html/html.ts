@@ -11,6 +11,7 @@ import { groupsSection, headlinesSection } from './groups-section.js';
 import { ruleDocsSection } from './rule-docs-section.js';
 import { diagnosticsTable, overview, systemsTable, teamsTable } from './sections.js';
 import { buildViewData } from './view-data.js';
+import { whatIfSection } from './what-if-section.js';
 
 // Nothing may be fetched: scripts and styles are inline, images only data: URLs.
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
@@ -39,9 +40,10 @@ export function* renderHtml(result: AnalysisResult, assets: HtmlAssets, options:
     `<style>${assets.style}</style></head><body>`,
     '<header class="top"><div><h1>teamfit report</h1>',
     `<p class="muted">Inputs: ${h(result.inputs.join(', ') || '-')} · teamfit ${h(result.tool.version)} · result schema ${h(result.schemaVersion)} · findings: ${h(countsLine(result.summary.findings))}${newOnly}</p></div>`,
-    '<nav aria-label="sections"><a href="#first">Act first</a><a href="#graph">Organisation</a><a href="#fit">Fit</a><a href="#systems">Systems</a><a href="#teams">Teams</a><a href="#findings">Findings</a><a href="#rules">Rules</a><a href="#diagnostics">Diagnostics</a></nav></header>',
+    `<nav aria-label="sections">${result.whatIf ? '<a href="#what-if">What if</a>' : ''}<a href="#first">Act first</a><a href="#graph">Organisation</a><a href="#fit">Fit</a><a href="#systems">Systems</a><a href="#teams">Teams</a><a href="#findings">Findings</a><a href="#rules">Rules</a><a href="#diagnostics">Diagnostics</a></nav></header>`,
     filterBar(data.hasBaseline),
     '<main>',
+    result.whatIf ? section('what-if', `What if: ${result.whatIf.plan.title ?? result.whatIf.plan.file}`, whatIfSection(result.whatIf)) : '',
     section('first', 'Act on this first', `${overview(result)}${headlinesSection(result)}`),
     section('graph', 'Organisation', graphSection()),
     section('fit', 'The fit: architecture x fit verdict', `<p class="muted">Each system sits in the cell of the fit it got, with the teams around it and why. Hover a column for what it means.</p>${fitTable(result)}`),
