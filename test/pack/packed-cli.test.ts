@@ -1,7 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisResult } from '../../src/result/index.js';
 import { RULE_IDS } from '../../src/rules/meta.js';
@@ -16,6 +17,7 @@ const SLOW = 600_000;
 const work = mkdtempSync(join(tmpdir(), 'teamfit-pack-'));
 const app = join(work, 'app');
 let files: string[] = [];
+let cliTarball = '';
 
 interface Run {
   code: number;
@@ -53,6 +55,7 @@ async function pack(): Promise<string> {
 
 beforeAll(async () => {
   const tarball = await pack();
+  cliTarball = tarball;
   mkdirSync(app);
   // Install scripts are blocked, as npm 12 does by default: better-sqlite3 arrives without its addon, so the
   // packed CLI must run without the commit cache.
@@ -108,5 +111,62 @@ describe('the packed CLI', () => {
     const library = await run(process.execPath, ['--input-type=module', '-e', "import { analyze } from 'teamfit'; import { createRequire } from 'node:module'; const r = await analyze({ paths: ['northwind'] }); console.log(r.systems.length, createRequire(import.meta.url).resolve('teamfit/schema/result.schema.json').endsWith('node_modules/teamfit/schema/result.schema.json'));"], app);
     const expected = await analyze({ paths: ['northwind'], cwd: app });
     expect(library.stdout.trim(), library.stderr).toBe(`${expected.systems.length} true`);
+  }, SLOW);
+});
+
+const PLUGINS = ['plugins/teamfit-backend', 'plugins/teamfit-backend-module-tech-insights', 'plugins/teamfit'];
+
+interface PackedManifest {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+describe('the packed Backstage plugins', () => {
+  const pluginsApp = join(work, 'backstage-app');
+  const tarballs: string[] = [];
+
+  beforeAll(async () => {
+    // The plugins have no prepack step: they are packed from this checkout's build (npm run build made it).
+    for (const workspace of PLUGINS) {
+      const packed = await run('npm', ['pack', '--json', '--workspace', workspace, '--pack-destination', work], ROOT);
+      expect(packed.code, packed.stderr).toBe(0);
+      const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string }>;
+      tarballs.push(join(work, info?.filename ?? 'missing.tgz'));
+    }
+    mkdirSync(pluginsApp);
+    writeFileSync(join(pluginsApp, 'package.json'), '{ "name": "backstage-app", "private": true, "type": "module" }\n');
+    const installed = await run('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', cliTarball, ...tarballs], pluginsApp);
+    expect(installed.code, installed.stderr).toBe(0);
+  }, SLOW);
+
+  it('ask for teamfit as a peer, never as a path into this repository', () => {
+    for (const [index, workspace] of PLUGINS.entries()) {
+      const listed = execFileSync('tar', ['-xzOf', tarballs[index] ?? '', 'package/package.json'], { encoding: 'utf8' });
+      const manifest = JSON.parse(listed) as PackedManifest;
+      const specs = Object.values({ ...manifest.dependencies, ...manifest.peerDependencies });
+      expect(specs.filter((spec) => /^(file|link|workspace):/.test(spec)), workspace).toEqual([]);
+      expect(manifest.peerDependencies?.teamfit, workspace).toMatch(/^\^\d/);
+    }
+    // The peer is the packed CLI installed beside them, not a link back here.
+    expect(lstatSync(join(pluginsApp, 'node_modules/teamfit')).isSymbolicLink()).toBe(false);
+  });
+
+  it('load their backend features in Node.js from a clean folder', async () => {
+    for (const name of ['@teamfit/backstage-plugin-teamfit-backend', '@teamfit/backstage-plugin-teamfit-backend-module-tech-insights']) {
+      const loaded = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${name}'); console.log(m.default?.$$type)`], pluginsApp);
+      expect(loaded.stdout.trim(), loaded.stderr).toBe('@backstage/BackendFeature');
+    }
+  }, SLOW);
+
+  it('bundle the frontend plugin with every import resolved in a clean folder', async () => {
+    const entry = join(pluginsApp, 'entry.js');
+    writeFileSync(entry, "import plugin, { EntityTeamfitCard } from '@teamfit/backstage-plugin-teamfit';\nconsole.log(plugin.id, typeof EntityTeamfitCard);\n");
+    const bundled = await build({
+      entryPoints: [entry], bundle: true, write: false, platform: 'browser', format: 'esm', logLevel: 'silent',
+      absWorkingDir: pluginsApp, nodePaths: [join(pluginsApp, 'node_modules')],
+      loader: { '.svg': 'dataurl', '.png': 'dataurl' }, define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    });
+    expect(bundled.errors).toEqual([]);
+    expect(bundled.outputFiles[0]?.text).toContain('teamfit');
   }, SLOW);
 });
