@@ -4,5 +4,5 @@
  */
 export { teamfitPlugin as default, TEAMFIT_TASK_ID, CATALOG_SOURCE } from './plugin.js';
 export { teamfitResultReadPermission, teamfitPermissions } from './permissions.js';
-export type { EntityAnswer } from './entity-answer.js';
+export type { EntityAnswer } from 'teamfit';
 export type { StoredRun } from './result-store.js';

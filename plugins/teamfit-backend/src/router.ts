@@ -4,8 +4,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import type { AnalysisResult } from 'teamfit';
-import { entityAnswer } from './entity-answer.js';
+import { entityAnswer, type AnalysisResult } from 'teamfit';
 import { teamfitResultReadPermission } from './permissions.js';
 import type { ResultStore } from './result-store.js';
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
 import type { AnalysisResult } from 'teamfit';
-import type { EntityAnswer } from '../../teamfit-backend/src/entity-answer.js';
 import type { TeamfitEntity } from '../src/index.js';
 
 /** What the backend plugin answered for Northwind, recorded by its own test (plugins/teamfit-backend/test/frontend-fixture.ts). */
@@ -14,10 +13,7 @@ export interface RecordedAnswers {
 export const FIXTURE = join(import.meta.dirname, 'fixtures/northwind-answers.json');
 
 export function recordedAnswers(): RecordedAnswers {
-  const recorded = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { result: AnalysisResult; entities: Record<string, EntityAnswer> };
-  // The backend's answer type must stay assignable to the one the frontend declares: this line fails to compile otherwise.
-  const entities: Record<string, TeamfitEntity> = recorded.entities;
-  return { result: recorded.result, entities };
+  return JSON.parse(readFileSync(FIXTURE, 'utf8')) as RecordedAnswers;
 }
 
 export function answerFor(answers: RecordedAnswers, ref: string): TeamfitEntity {
