@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { AnalysisResult } from 'teamfit';
 import { comparable, comparableValue } from '../../../test/backstage-api/comparable.js';
 import type { EntityAnswer } from '../src/index.js';
@@ -32,7 +32,9 @@ export async function recordAnswers(get: (path: string) => Promise<Response>): P
 
 /** The machine's paths (this checkout, the temporary clones) as placeholders, so the file is the same on every machine. */
 export function portable(answers: RecordedAnswers, repos: string): string {
-  return `${JSON.stringify(answers, null, 1).replaceAll(repos, '<repos>').replaceAll(ROOT, '<root>')}\n`;
+  // Paths are shown relative to the checkout too (`../../tmp/...`): how deep depends on where it lies.
+  const text = JSON.stringify(answers, null, 1).replaceAll(relative(ROOT, repos), '<repos>').replaceAll(repos, '<repos>').replaceAll(ROOT, '<root>');
+  return `${text}\n`;
 }
 
 export function writeFixture(answers: RecordedAnswers, repos: string): void {
