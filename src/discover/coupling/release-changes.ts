@@ -1,4 +1,7 @@
 import { askGit } from '../../ingest/git/ask-git.js';
+import { newLogFormat } from '../../ingest/git/log-format.js';
+import { readLog } from '../../ingest/git/read-log.js';
+import type { GitDiagnostic } from '../../ingest/git/types.js';
 
 /** Files whose whole purpose is to record a release: any change to them is release bookkeeping. */
 const RELEASE_NOTES = /(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[-_]NOTES|NEWS)(\.[\w]+)?$|(^|\/)VERSION(\.txt)?$/i;
@@ -20,20 +23,20 @@ export interface ReleaseChanges {
  * Chart.yaml version/appVersion, image tags) are the release, not a change of the unit.
  */
 export async function releaseChanges(root: string, from: string, to: string, isBot: (author: string, email: string) => boolean): Promise<ReleaseChanges | undefined> {
-  const range = `${from}^{commit}..${to}^{commit}`;
-  const log = await askGit(root, ['log', '--no-merges', '--format=%x01%an%x02%ae', '--name-only', range, '--']);
-  if (!log.ok) return undefined;
   const human = new Set<string>();
   const all = new Set<string>();
-  for (const chunk of log.stdout.split('\x01').slice(1)) {
-    const [header = '', ...files] = chunk.split('\n').filter((line) => line !== '');
-    const [author = '', email = ''] = header.split('\x02');
-    const bot = isBot(author, email);
-    for (const file of files) {
-      all.add(file);
-      if (!bot) human.add(file);
+  // The release's commits through the one streamed reader (names only, .mailmap applied), merges left out.
+  const diagnostics: GitDiagnostic[] = [];
+  const range = { revisions: [`${to}^{commit}`], exclude: [`${from}^{commit}`] };
+  const ok = await readLog(root, newLogFormat('names', false), range, (commit) => {
+    if (commit.parents.length > 1) return;
+    const bot = isBot(commit.authorName, commit.authorEmail);
+    for (const { path } of commit.files) {
+      all.add(path);
+      if (!bot) human.add(path);
     }
-  }
+  }, diagnostics).catch(() => false);
+  if (!ok) return undefined;
   const candidates = [...human].filter((file) => !RELEASE_NOTES.test(file));
   const versioned = candidates.filter((file) => VERSIONED.test(file)).slice(0, MAX_DIFFED);
   const bumps = versioned.length > 0 ? await bumpOnlyFiles(root, from, to, versioned) : new Set<string>();
