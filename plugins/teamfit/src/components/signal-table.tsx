@@ -1,5 +1,5 @@
 import type { Signal } from 'teamfit';
-import { cell, table } from './styles.js';
+import { PlainTable } from './plain-table.js';
 
 const COLUMNS = ['signal', 'measured', 'value', 'threshold', 'pushes', 'weight', 'source', 'evidence'];
 
@@ -7,28 +7,9 @@ const COLUMNS = ['signal', 'measured', 'value', 'threshold', 'pushes', 'weight',
 export function SignalTable({ signals }: { signals: readonly Signal[] }) {
   if (signals.length === 0) return <p>No signals.</p>;
   const sorted = [...signals].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
-  return (
-    <table style={table} data-testid="teamfit-signal-table">
-      <thead>
-        <tr>
-          {COLUMNS.map((column) => (
-            <th key={column} style={cell}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((signal) => (
-          <tr key={signal.id}>
-            {[signal.id, signal.description, String(signal.value), signal.threshold ?? '', signal.pushes, signal.weight, signal.source, signal.evidence.join(', ')].map((value, column) => (
-              <td key={COLUMNS[column]} style={cell}>
-                {value}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const rows = sorted.map((signal) => ({
+    key: signal.id,
+    cells: [signal.id, signal.description, String(signal.value), signal.threshold ?? '', signal.pushes, signal.weight, signal.source, signal.evidence.join(', ')],
+  }));
+  return <PlainTable columns={COLUMNS} rows={rows} testId="teamfit-signal-table" />;
 }
