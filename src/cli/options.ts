@@ -4,6 +4,7 @@ import { defaultConfig } from '../config/schema.js';
 import { FORMATS } from '../report/index.js';
 import { DETAILS, type Detail } from '../report/types.js';
 import { FAIL_ON } from './exit-code.js';
+import { outputOption } from './output.js';
 
 export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices(FORMATS).default('terminal');
@@ -13,9 +14,6 @@ export function detailOption(): Option {
   return new Option('--detail <detail>', 'markdown and terminal: summary (findings grouped by cause, lists capped; markdown under 60,000 characters) or full (everything); --verbose means full (default: summary)').choices(DETAILS);
 }
 
-export function outputOption(): Option {
-  return new Option('--output <file>', 'write the report to a file instead of stdout (`-`: stdout; a regular file is replaced atomically keeping its mode, a device or FIFO written straight, a symlink followed)');
-}
 
 // No commander default: an absent flag leaves the decision to the config file.
 export function failOnOption(): Option {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
 import { chmod, chown, lstat, realpath, rm, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { Option } from 'commander';
 import { errorCode, UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';
 
@@ -94,4 +95,8 @@ async function writeAtomically(path: string, text: Iterable<string>, existing: S
 
 function reasonOf(error: unknown): string {
   return errorCode(error) ?? String(error);
+}
+
+export function outputOption(): Option {
+  return new Option('--output <file>', 'write the report to a file instead of stdout (`-`: stdout; a regular file is replaced atomically keeping its mode, a device or FIFO written straight, a symlink followed)');
 }

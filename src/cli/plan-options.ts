@@ -2,7 +2,8 @@ import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { WHAT_IF_FORMATS } from '../report/what-if/render.js';
 import { addInputOptions, InputOptions } from './input-options.js';
-import { configOption, outputOption } from './options.js';
+import { configOption } from './options.js';
+import { outputOption } from './output.js';
 
 /** What `what-if` and `suggest` share: `analyze`'s inputs, their own formats, --output and --config. */
 export function addPlanOptions(command: Command): Command {

@@ -1,17 +1,24 @@
 import { Command } from 'commander';
-import { analyzeCommand } from './commands/analyze.js';
-import { mineCommand } from './commands/mine.js';
-import { baselineCommand } from './commands/baseline.js';
 import type { CommandContext } from './commands/context.js';
-import { initCommand } from './commands/init.js';
-import { reportCommand } from './commands/report.js';
-import { rulesCommand } from './commands/rules.js';
-import { schemaCommand } from './commands/schema.js';
-import { suggestCommand } from './commands/suggest.js';
-import { whatIfCommand } from './commands/what-if.js';
 import { EXIT_USAGE } from './exit-code.js';
 
-export function createProgram(context: CommandContext, version: string): Command {
+type CommandFactory = (context: CommandContext) => Command;
+
+// Each command brings its own pipeline: a run loads only the one it runs (help and unknown names load them all).
+const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
+  analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  baseline: async () => (await import('./commands/baseline.js')).baselineCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  mine: async () => (await import('./commands/mine.js')).mineCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  suggest: async () => (await import('./commands/suggest.js')).suggestCommand,
+  'what-if': async () => (await import('./commands/what-if.js')).whatIfCommand,
+};
+
+/** The program, with the command `args` name (the first argument that is not an option), or every command. */
+export async function createProgram(context: CommandContext, version: string, args: readonly string[] = []): Promise<Command> {
   const { io } = context;
   const program = new Command('teamfit')
     .description('Do your teams fit your architecture? Measures "a model for DevOps" on a Backstage catalog.')
@@ -29,9 +36,12 @@ export function createProgram(context: CommandContext, version: string): Command
       'after',
       `\nExit codes: 0 no findings at or above --fail-on, 1 findings at or above it, ${EXIT_USAGE} bad input or internal error.`,
     );
-  for (const command of [analyzeCommand(context), baselineCommand(context), initCommand(context), mineCommand(context), reportCommand(context), rulesCommand(context), schemaCommand(context), suggestCommand(context), whatIfCommand(context)]) {
+  const named = args.find((arg) => !arg.startsWith('-'));
+  const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  const factories = await Promise.all(names.map((name) => COMMANDS[name]?.()));
+  for (const factory of factories) {
     // addCommand, unlike .command(), does not pass exitOverride and the output settings down.
-    program.addCommand(command.copyInheritedSettings(program));
+    if (factory !== undefined) program.addCommand(factory(context).copyInheritedSettings(program));
   }
   return program;
 }

@@ -9,7 +9,7 @@ import { VERSION } from '../util/version.js';
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const context: CommandContext = { io, exitCode: EXIT_OK };
   try {
-    await createProgram(context, VERSION).parseAsync([...args], { from: 'user' });
+    await (await createProgram(context, VERSION, args)).parseAsync([...args], { from: 'user' });
     return context.exitCode;
   } catch (error) {
     // Decided from the raw arguments: the error may come before commander has parsed them.

@@ -1,7 +1,11 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readListed } from '../../src/ingest/git/listed-log.js';
 import { newLogFormat } from '../../src/ingest/git/log-format.js';
 import { readColumns, readHistory } from '../../src/ingest/git/read-history.js';
+import type { GitCommit, GitDiagnostic } from '../../src/ingest/git/types.js';
 import { ANA, BO, FixtureRepo } from './fixture-repo.js';
 
 const repos: FixtureRepo[] = [];
@@ -27,7 +31,23 @@ function branchyRepo(): FixtureRepo {
   return repo;
 }
 
-describe('a range listed by git rev-list and diffed in slices', () => {
+class Hashes {
+  readonly commits: GitCommit[] = [];
+  add(commit: GitCommit): void {
+    this.commits.push(commit);
+  }
+}
+
+// A git whose rev-list prints the range oldest first: the order the first process is checked against.
+function reversedRevList(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teamfit-git-'));
+  const script = join(dir, 'git');
+  writeFileSync(script, '#!/bin/sh\nfor arg; do if [ "$arg" = rev-list ]; then git "$@" | tac; exit; fi; done\nexec git "$@"\n');
+  chmodSync(script, 0o755);
+  return script;
+}
+
+describe('a range read by one git log from the top while others take the oldest commits of its git rev-list', () => {
   const repo = branchyRepo();
   const cases = [
     { detail: 'names', renames: false, revisions: ['--all'] },
@@ -38,31 +58,53 @@ describe('a range listed by git rev-list and diffed in slices', () => {
   it.each(cases)('gives what one git log gives, commit for commit and in order ($detail, renames $renames, $revisions)', async (options) => {
     const whole = await readHistory(repo.path, { ...options, jobs: 1 });
     expect(whole.commits.length).toBeGreaterThan(15);
-    for (const [jobs, chunkCommits] of [[2, 2], [3, 5], [2, 1000]] as const) {
-      const sliced = await readHistory(repo.path, { ...options, jobs, chunkCommits });
+    for (const [jobs, minShare] of [[2, 2], [3, 3], [2, 1000]] as const) {
+      const sliced = await readHistory(repo.path, { ...options, jobs, minShare });
       expect(sliced.commits).toEqual(whole.commits);
       expect(sliced.commitsRead).toBe(whole.commits.length);
       expect(sliced.isComplete).toBe(true);
       expect(sliced.diagnostics).toEqual(whole.diagnostics);
-      expect((await readColumns(repo.path, { ...options, jobs, chunkCommits })).columns).toEqual((await readColumns(repo.path, { ...options, jobs: 1 })).columns);
+      expect((await readColumns(repo.path, { ...options, jobs, minShare })).columns).toEqual((await readColumns(repo.path, { ...options, jobs: 1 })).columns);
+    }
+    // Held back until the list is complete, the first process surely shares the history.
+    for (const jobs of [2, 3]) {
+      const diagnostics: GitDiagnostic[] = [];
+      const read = await readListed(repo.path, newLogFormat(options.detail, options.renames), { revisions: options.revisions }, { jobs, minShare: 2, isHeadHeldBack: true }, diagnostics, () => new Hashes());
+      expect(read.parts.length).toBeGreaterThanOrEqual(jobs);
+      expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
+      expect(read.commitsRead).toBe(whole.commits.length);
+      expect(diagnostics).toEqual(whole.diagnostics);
     }
   });
 
-  it('lists the commits once and gives each git process one slice of the list, in log order', async () => {
+  it('stops the first process where the oldest share begins and reads no commit twice', async () => {
     const whole = await readHistory(repo.path, { detail: 'names', revisions: ['--all'], jobs: 1 });
-    const bySlice: string[][] = [];
-    const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, chunkCommits: 4 }, [], (slice) => {
-      bySlice[slice] = [];
-      return (commit) => bySlice[slice]?.push(commit.hash);
-    });
-    expect(read.slices.map((slice) => slice.commits?.length)).toEqual([4, 4, 4, 4, whole.commits.length - 16]);
-    expect(bySlice.map((hashes) => hashes.length)).toEqual(read.slices.map((slice) => slice.commits?.length));
-    expect(bySlice.flat()).toEqual(whole.commits.map((commit) => commit.hash));
+    const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 4, isHeadHeldBack: true }, [], () => new Hashes());
+    const sizes = read.parts.map((part) => part.commits.length);
+    // The helper took the older half first, then half of what was left whenever it was done.
+    expect(sizes.at(-1)).toBe(Math.floor(whole.commits.length / 2));
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(whole.commits.length);
+    expect(read.slices.map((slice) => slice.commits?.length)).toEqual(sizes);
+    expect(read.parts.flatMap((part) => part.commits.map((commit) => commit.hash))).toEqual(whole.commits.map((commit) => commit.hash));
     expect(read.isComplete).toBe(true);
   });
 
+  it('reads the whole range with one process when git rev-list lists it in another order', async () => {
+    const whole = await readHistory(repo.path, { detail: 'names', revisions: ['--all'], jobs: 1 });
+    const previous = process.env['TEAMFIT_GIT'];
+    process.env['TEAMFIT_GIT'] = reversedRevList();
+    try {
+      const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 2, isHeadHeldBack: true }, [], () => new Hashes());
+      expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
+      expect(read.slices).toEqual([{ revisions: ['--all'] }]);
+    } finally {
+      if (previous === undefined) delete process.env['TEAMFIT_GIT'];
+      else process.env['TEAMFIT_GIT'] = previous;
+    }
+  });
+
   it('an unknown revision stops the listing with an error diagnostic, as it stops git log', async () => {
-    const sliced = await readHistory(repo.path, { detail: 'names', revisions: ['no-such-branch'], jobs: 2, chunkCommits: 2 });
+    const sliced = await readHistory(repo.path, { detail: 'names', revisions: ['no-such-branch'], jobs: 2, minShare: 1 });
     expect(sliced.isComplete).toBe(false);
     expect(sliced.commits).toEqual([]);
     expect(sliced.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['git-log-failed']);

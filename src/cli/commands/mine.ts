@@ -9,15 +9,13 @@ import { tableToCsv, tableToJsonPieces } from '../../code-maat/format-table.js';
 import { parseGrouping } from '../../code-maat/grouping.js';
 import { mine } from '../../code-maat/mine.js';
 import { parseShard, shardFromEnv, type Shard } from '../../util/shard.js';
-import { writeHistoryPartials } from '../../code-maat/write-partials.js';
 import { VERSION } from '../../util/version.js';
 import type { Table } from '../../code-maat/table.js';
 import { CODE_MAAT_DEFAULTS } from '../../code-maat/options.js';
 import { botMatcher, BUILT_IN_BOTS, type CommitFilter } from '../../code-maat/filters.js';
 import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { EXIT_USAGE } from '../exit-code.js';
-import { outputOption } from '../options.js';
-import { emit } from '../output.js';
+import { emit, outputOption } from '../output.js';
 import { sanitizeForTerminal } from '../../report/sanitize.js';
 import type { CommandContext } from './context.js';
 
@@ -142,6 +140,8 @@ async function writePartials(context: CommandContext, repos: readonly string[], 
       throw new UsageError(`${isSymlinkLoop(error) ? 'a symlink loop' : 'no such repository'}: ${path}`);
     });
   }
+  // Only the map step of a sharded run needs the partial files' writer (and their result schemas).
+  const { writeHistoryPartials } = await import('../../code-maat/write-partials.js');
   const result = await writeHistoryPartials(repos, options.reposDir, {
     outDir: resolve(io.cwd, options.partial ?? '.'),
     cwd: io.cwd,

@@ -1,6 +1,6 @@
 import { Command, Argument } from 'commander';
 import { z } from 'zod';
-import { outputOption } from '../options.js';
+import { outputOption } from '../output.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 

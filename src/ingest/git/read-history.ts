@@ -14,8 +14,8 @@ export interface ReadHistoryOptions {
   excludeRefs?: readonly string[];
   /** Parallel git processes over disjoint slices of one repository's commits (default 2: both cores). */
   jobs?: number;
-  /** With `jobs` of 2 or more, slices of this many commits started as they are listed (default: `jobs` equal slices of the whole list). */
-  chunkCommits?: number;
+  /** With `jobs` of 2 or more, the fewest commits a second process takes over (default MIN_SHARE_COMMITS); tests set it low. */
+  minShare?: number;
   /** Keep commit subjects in columns (they are always in commit objects). */
   subjects?: boolean;
   /** The repository, when the caller has inspected it already (its diagnostics are then the caller's). */
@@ -73,21 +73,16 @@ export interface PartsRead<S> {
 
 /**
  * Reads one range into sinks whose parts, in order, are what one `git log` would print: with `jobs` of 2 or
- * more (the default) as slices of its `git rev-list` diffed by that many git processes side by side (a
- * short history is one slice), else streamed from one `git log`.
+ * more (the default) one git process reads from the newest commit while the others take the oldest unread
+ * ones from a `git rev-list` of the range (a short history is one process's), else one `git log`.
  */
 export async function readRange<S extends CommitSink>(path: string, options: ReadHistoryOptions, range: LogRange, diagnostics: GitDiagnostic[], create: () => S): Promise<PartsRead<S>> {
   const jobs = options.jobs ?? 2;
   if (jobs < 2) return readRanges(path, options, [range], diagnostics, create);
   const format = newLogFormat(options.detail, options.renames ?? false);
-  const parts: S[] = [];
-  const limits = { jobs, ...(options.chunkCommits !== undefined ? { chunkCommits: Math.max(1, options.chunkCommits) } : {}) };
-  const read = await readListed(path, format, range, limits, diagnostics, (slice) => {
-    const part = create();
-    parts[slice] = part;
-    return (commit) => part.add(commit);
-  });
-  return withoutRenamesIfMissing(path, options, read.slices, diagnostics, create, { parts, commitsRead: read.commitsRead, isComplete: read.isComplete });
+  const limits = { jobs, ...(options.minShare !== undefined ? { minShare: options.minShare } : {}) };
+  const read = await readListed(path, format, range, limits, diagnostics, create);
+  return withoutRenamesIfMissing(path, options, read.slices, diagnostics, create, read);
 }
 
 /**

@@ -52,7 +52,8 @@ export function revisionArguments(range: LogRange): string[] {
 /**
  * Streams `git log` for a range through the parser, handing each commit to `onCommit` as soon as it is
  * complete. Problems (git missing, unreadable objects, non-UTF-8 paths) become diagnostics; returns
- * whether git read the whole range.
+ * whether git read the whole range, or all of it that was wanted before `stop` was aborted (no commit is
+ * handed on after that).
  */
 export async function readLog(
   repoPath: string,
@@ -60,6 +61,7 @@ export async function readLog(
   range: LogRange,
   onCommit: (commit: GitCommit) => void,
   diagnostics: GitDiagnostic[],
+  stop?: AbortSignal,
 ): Promise<boolean> {
   const undecodable = new Set<string>();
   const parser = new LogParser(format, onCommit, (path) => undecodable.add(path));
@@ -67,8 +69,10 @@ export async function readLog(
     // A partial clone would fetch every blob rename detection asks for over the network: fail instead, and read without renames.
     const env = { ...process.env, GIT_NO_LAZY_FETCH: '1' };
     const input = range.commits === undefined ? undefined : range.commits.map((hash) => `${hash}\n`).join('');
-    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk), env, input);
-    parser.end();
+    const run = await runGit(repoPath, [...logArguments(format), ...revisionArguments(range)], (chunk) => parser.push(chunk), env, input, stop);
+    // Stopped on purpose: what git printed last is cut short, and its exit code is the kill's.
+    const isStopped = stop?.aborted === true;
+    if (!isStopped) parser.end();
     if (undecodable.size > 0) {
       const shown = [...undecodable].slice(0, 5).join(', ');
       diagnostics.push({
@@ -78,6 +82,7 @@ export async function readLog(
         file: repoPath,
       });
     }
+    if (isStopped) return true;
     if (run.code !== 0 && format.renames && MISSING_OBJECT.test(run.stderr)) {
       diagnostics.push({ severity: 'warning', code: OBJECTS_MISSING, message: `git log stopped: ${firstLine(run.stderr)} (file contents are missing, rename detection needs them)`, file: repoPath });
       return false;

@@ -23,8 +23,9 @@ const NEUTRAL_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev
 /**
  * Runs git with an argument array (never a shell) in `cwd`, streaming stdout chunks to `onStdout`.
  * `git` is looked up on PATH unless TEAMFIT_GIT names another executable; `input`, when given, is its stdin.
+ * Once `stop` is aborted git is killed and no more of its output is handed on.
  */
-export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: Buffer) => void, env: NodeJS.ProcessEnv = process.env, input?: string): Promise<GitRun> {
+export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: Buffer) => void, env: NodeJS.ProcessEnv = process.env, input?: string, stop?: AbortSignal): Promise<GitRun> {
   const { GIT_EXTERNAL_DIFF: _externalDiff, ...inherited } = env;
   return new Promise((resolve, reject) => {
     const child = spawn(env.TEAMFIT_GIT ?? 'git', [...NEUTRAL_CONFIG, ...args], {
@@ -37,14 +38,21 @@ export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: B
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => onStdout(chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stop?.aborted !== true) onStdout(chunk);
+    });
+    const kill = (): void => void child.kill();
+    stop?.addEventListener('abort', kill, { once: true });
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'ENOENT' ? new GitMissingError(`git is not installed or not on PATH (${error.message})`) : error);
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal === null ? 1 : 128), stderr }));
+    child.on('close', (code, signal) => {
+      stop?.removeEventListener('abort', kill);
+      resolve({ code: code ?? (signal === null ? 1 : 128), stderr });
+    });
   });
 }
 
