@@ -29,8 +29,8 @@ try {
     const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await tab.goto(pathToFileURL(path.join(work, page)).href);
     await tab.waitForSelector('html[data-graph-ready="true"]', { timeout: 120_000 });
-    await tab.locator('#tf-cy').scrollIntoViewIfNeeded();
-    await tab.evaluate(() => window.scrollBy(0, -120));
+    // The graph's heading just below the sticky filter bar.
+    await tab.evaluate(() => window.scrollTo(0, (document.getElementById('tf-cy')?.getBoundingClientRect().top ?? 0) + window.scrollY - 190));
     await tab.waitForTimeout(500);
     await tab.screenshot({ path: path.join(root, file) });
     console.log(`wrote ${file}`);
