@@ -1,6 +1,8 @@
 /** Everything the CLI touches in its environment, so commands can be run and tested without a process. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Bytes for standard output as they are (a kept output streamed back); without it they are decoded for `stdout`. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;

@@ -11,15 +11,18 @@ const onStdoutError = (error: NodeJS.ErrnoException): never => {
 };
 process.stdout.on('error', onStdoutError);
 
+// A file or device as stdout is written synchronously, so its errors are thrown here, not emitted.
+const write = (data: string | Uint8Array): void => {
+  try {
+    process.stdout.write(data);
+  } catch (error) {
+    onStdoutError(error as NodeJS.ErrnoException);
+  }
+};
+
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => {
-    // A file or device as stdout is written synchronously, so its errors are thrown here, not emitted.
-    try {
-      process.stdout.write(text);
-    } catch (error) {
-      onStdoutError(error as NodeJS.ErrnoException);
-    }
-  },
+  stdout: write,
+  stdoutBytes: write,
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats } from 'node:fs';
 import { chmod, chown, lstat, realpath, rm, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { Option } from 'commander';
 import { errorCode, UsageError } from '../util/errors.js';
 import type { CliIo } from './io.js';
@@ -11,16 +12,24 @@ export const STDOUT = '-';
 
 /**
  * Print to stdout, or write the whole text to `file` and print nothing. Text given in pieces is written as
- * it comes, in blocks, so a long output is never one string in memory.
+ * it comes, in blocks, so a long output is never one string in memory; pieces that are bytes (UTF-8) are
+ * written as they are.
  *
  * What is at `file` decides how it is written: a regular file or a new path atomically (a temporary file
  * renamed over it, keeping the old file's mode); a character device, FIFO or socket straight, as a shell
  * redirection would; a symlink is followed and its target written by those rules, the link itself kept.
  */
-export async function emit(io: CliIo, text: string | Iterable<string>, file: string | undefined): Promise<void> {
+export async function emit(io: CliIo, text: string | Iterable<string | Uint8Array>, file: string | undefined): Promise<void> {
   const blocks = typeof text === 'string' ? [text] : inBlocks(text);
   if (file === undefined || file === STDOUT) {
-    for (const block of blocks) io.stdout(block);
+    const decoder = new StringDecoder('utf8');
+    for (const block of blocks) {
+      if (typeof block === 'string') io.stdout(block);
+      else if (io.stdoutBytes !== undefined) io.stdoutBytes(block);
+      else io.stdout(decoder.write(block));
+    }
+    const rest = decoder.end();
+    if (rest !== '') io.stdout(rest);
     return;
   }
   const path = await writeTarget(resolve(io.cwd, file), file);
@@ -53,10 +62,17 @@ async function writeTarget(path: string, shownAs: string): Promise<Target> {
 
 const BLOCK = 1 << 16;
 
-function* inBlocks(pieces: Iterable<string>): Generator<string> {
+function* inBlocks(pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   let block: string[] = [];
   let length = 0;
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (block.length > 0) yield block.join('');
+      block = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
     block.push(piece);
     length += piece.length;
     if (length >= BLOCK) {
@@ -70,7 +86,7 @@ function* inBlocks(pieces: Iterable<string>): Generator<string> {
 
 // A temporary file beside the target, renamed over it: a reader, or an interrupted run, never sees half a file.
 // Ctrl-C or a kill while it is written removes it too, so nothing half-written is left beside the target.
-async function writeAtomically(path: string, text: Iterable<string>, existing: Stats | undefined): Promise<void> {
+async function writeAtomically(path: string, text: Iterable<string | Uint8Array>, existing: Stats | undefined): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const interrupted = (signal: NodeJS.Signals): void => {
     rmSync(temporary, { force: true });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { revisionArguments, type LogRange } from '../ingest/git/read-log.js';
 import { inspectRepository } from '../ingest/git/repository.js';
 import { gitText } from '../ingest/git/run-git.js';
@@ -32,8 +31,8 @@ export async function rowsEntry(cacheDir: string, path: string, range: LogRange,
   return { file: join(cacheDir, 'mine-rows', `${digest(where)}.out`), key: digest(JSON.stringify([where, tips])) };
 }
 
-/** The kept output, in pieces, when the entry holds it for these tips; else undefined. */
-export function keptRows(entry: RowsEntry): Iterable<string> | undefined {
+/** The kept output, as UTF-8 bytes in pieces, when the entry holds it for these tips; else undefined. */
+export function keptRows(entry: RowsEntry): Iterable<Uint8Array> | undefined {
   if (!existsSync(entry.file)) return undefined;
   const fd = openSync(entry.file, 'r');
   const head = Buffer.alloc(65);
@@ -68,16 +67,18 @@ export function* keepingRows(entry: RowsEntry, pieces: Iterable<string>): Genera
   }
 }
 
-function* piecesOf(fd: number, offset: number): Generator<string> {
-  const buffer = Buffer.alloc(1 << 20);
-  const decoder = new StringDecoder('utf8');
+// Bytes, not text: decoding 20 MB of rows only to encode them again for stdout was most of a warm run.
+function* piecesOf(fd: number, offset: number): Generator<Uint8Array> {
   let position = offset;
   try {
-    for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
+    for (;;) {
+      // A fresh buffer per piece: whoever takes a piece may hold on to it.
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      const read = readSync(fd, buffer, 0, buffer.length, position);
+      if (read <= 0) break;
       position += read;
-      yield decoder.write(buffer.subarray(0, read));
+      yield buffer.subarray(0, read);
     }
-    yield decoder.end();
   } finally {
     closeSync(fd);
   }

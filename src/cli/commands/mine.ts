@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from '../../code-maat/analyses/index.js';
@@ -97,7 +98,7 @@ export function mineCommand(context: CommandContext): Command {
       const cacheDir = resolve(io.cwd, options.cacheDir ?? '.teamfit');
       // The output of an unchanged history with the same options is kept whole: a warm run only resolves the tips.
       const entry = options.cache ? await rowsEntry(cacheDir, repoPath, { revisions, excludeRefs: options.excludeRefs }, rowsKeyOf(options, analyses, groupText, now)) : undefined;
-      let pieces = entry === undefined ? undefined : keptRows(entry);
+      let pieces: Iterable<string | Uint8Array> | undefined = entry === undefined ? undefined : keptRows(entry);
       let hasErrors = false;
       if (pieces === undefined) {
         const result = await mine(repoPath, {
@@ -119,7 +120,7 @@ export function mineCommand(context: CommandContext): Command {
         pieces = entry !== undefined && result.diagnostics.length === 0 ? keepingRows(entry, rows) : rows;
       }
       if (options.format === 'csv') {
-        const csv = [...pieces].join('');
+        const csv = textOf(pieces);
         // Author and file names are untrusted: on standard output their control characters are shown escaped, as
         // analyze does; a file written with --output keeps every byte of code-maat's CSV.
         await emit(io, options.output === undefined || options.output === '-' ? sanitizeForTerminal(csv) : csv, options.output);
@@ -230,4 +231,12 @@ async function readText(path: string, shownAs: string): Promise<string> {
   } catch {
     throw new UsageError(`cannot read ${shownAs}`);
   }
+}
+
+// Kept rows come back as bytes; the CSV is shown escaped, so it is needed as text.
+function textOf(pieces: Iterable<string | Uint8Array>): string {
+  const decoder = new StringDecoder('utf8');
+  let text = '';
+  for (const piece of pieces) text += typeof piece === 'string' ? piece : decoder.write(piece);
+  return text + decoder.end();
 }
