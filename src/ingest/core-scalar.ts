@@ -35,7 +35,7 @@ export function resolveScalar(token: CST.FlowScalar | CST.BlockScalar, atKey: bo
   if (failed) throw new NotPlainScalar(token.source);
   const start = range[0];
   const end = range[2];
-  if (token.type !== 'scalar') return { value: text, start, end };
+  if (token.type !== 'scalar') return { value: detached(text), start, end };
   for (const tag of schema.tags) {
     if (!(tag.default === true || (atKey && tag.default === 'key')) || !tag.test?.test(text)) continue;
     const resolved: unknown = tag.resolve(text, onError, options);
@@ -43,7 +43,17 @@ export function resolveScalar(token: CST.FlowScalar | CST.BlockScalar, atKey: bo
     if (failed || !(value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
       throw new NotPlainScalar(token.source);
     }
-    return { value, start, end };
+    return { value: typeof value === 'string' ? detached(value) : value, start, end };
   }
-  return { value: text, start, end };
+  return { value: detached(text), start, end };
+}
+
+/**
+ * A copy of `text` that does not hold on to the file it was cut from. V8 keeps a substring of 13 or more
+ * characters as a slice of its parent, so one kept value (an entity's name) would keep its whole file's
+ * text alive through the analysis: 35 MB at 50,000 components. Prepending a character makes a cons string
+ * that slicing flattens into a fresh copy; shorter strings are copied anyway.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -1,4 +1,5 @@
 import type { SourcePosition } from '../result/index.js';
+import { detached } from './core-scalar.js';
 
 /**
  * Every value position of one file's entities: (path index, line, column) triples in one array, the paths
@@ -21,8 +22,9 @@ const interned = new Map<string, string>();
 export function internPath(path: string): string {
   const known = interned.get(path);
   if (known !== undefined) return known;
-  interned.set(path, path);
-  return path;
+  const own = detached(path);
+  interned.set(own, own);
+  return own;
 }
 
 /**
