@@ -18,10 +18,13 @@ export class PositionTable {
 
 /** Paths repeat across files and entities (`metadata.name`, `spec.owner`): one string each per thread. */
 const interned = new Map<string, string>();
+/** A long-lived process (the Backstage backend) reads catalogs again and again: the table must not only grow. */
+const MAX_INTERNED = 100_000;
 
 export function internPath(path: string): string {
   const known = interned.get(path);
   if (known !== undefined) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
   const own = detached(path);
   interned.set(own, own);
   return own;
