@@ -1,5 +1,6 @@
 import { LineCounter, Parser, type CST } from 'yaml';
 import { NotPlainScalar, resolveScalar } from './core-scalar.js';
+import { endTokens, NotPlain, notPlain, propsToken, valueIndicator } from './plain-tokens.js';
 import type { JsonObject, JsonValue } from './types.js';
 
 /** One document read the cheap way: its JSON, where it starts, and the offset of every value by dotted path. */
@@ -21,14 +22,6 @@ export interface PlainFile {
 const MAX_DEPTH = 256;
 /** The composer refuses an implicit key whose `:` lies over 1024 characters after its start; keep clear of it. */
 const MAX_KEY_SPAN = 1000;
-
-class NotPlain extends Error {
-  override readonly name = 'NotPlain';
-}
-
-function notPlain(why: string): never {
-  throw new NotPlain(why);
-}
 
 /**
  * Reads a file's documents from yaml's CST (its `Parser`, scalars through `CST.resolveAsScalar` and the
@@ -228,54 +221,6 @@ class PlainWalk {
     if (close?.source !== (isMap ? '}' : ']')) notPlain('unclosed flow collection');
     endTokens(rest, true);
     return out;
-  }
-}
-
-/**
- * One token before a node or around its indicator, as the composer's resolveProps reads it, for the tokens
- * a plain document holds; returns whether a space now precedes the next token.
- */
-function propsToken(t: CST.SourceToken, hasSpace: boolean): boolean {
-  switch (t.type) {
-    case 'space':
-      // Tabs are refused as indentation in some places and not others; not worth telling apart here.
-      if (t.source.includes('\t')) notPlain('tab');
-      return true;
-    case 'newline':
-      return true;
-    case 'comment':
-      if (!hasSpace) notPlain('comment without a space before it');
-      return hasSpace;
-    default:
-      return notPlain(t.type);
-  }
-}
-
-/** The `:` of a pair, checked as resolveProps checks the tokens between a key and its value. */
-function valueIndicator(sep: readonly CST.SourceToken[], isFlow: boolean): { offset: number; hasNewline: boolean } {
-  let offset = -1;
-  let hasSpace = false;
-  let hasNewline = false;
-  for (const t of sep) {
-    if (t.type === 'map-value-ind' && offset === -1) {
-      offset = t.offset;
-      hasSpace = false;
-      continue;
-    }
-    if (isFlow && t.type !== 'space') notPlain('flow pair');
-    hasSpace = propsToken(t, hasSpace);
-    if (t.type === 'newline') hasNewline = true;
-  }
-  if (offset === -1) notPlain('key without a value');
-  return { offset, hasNewline };
-}
-
-/** What follows a node or `...`: spaces, newlines and comments (after a space, when `strict`), nothing else. */
-function endTokens(tokens: readonly CST.SourceToken[] | undefined, strict: boolean): void {
-  let hasSpace = false;
-  for (const t of tokens ?? []) {
-    if (t.type === 'space' || t.type === 'newline') hasSpace = true;
-    else if (t.type !== 'comment' || (strict && !hasSpace)) notPlain(`${t.type} at the end`);
   }
 }
 
