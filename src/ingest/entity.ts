@@ -26,6 +26,13 @@ export function isBackstageDocument(doc: Document.Parsed): boolean {
   return typeof apiVersion === 'string' && BACKSTAGE_API.test(apiVersion);
 }
 
+/** isBackstageDocument for a document already turned into JSON (a mapping's keys are unique by then). */
+export function isBackstageJson(json: JsonValue): boolean {
+  if (!isJsonObject(json)) return false;
+  const apiVersion = json['apiVersion'];
+  return typeof apiVersion === 'string' && BACKSTAGE_API.test(apiVersion);
+}
+
 export interface EntityOutcome {
   entity?: RawEntity;
   diagnostics: Diagnostic[];
@@ -57,6 +64,14 @@ export function readEntity(doc: Document.Parsed, file: string, lineCounter: Line
     const message = `YAML aliases could not be expanded (${error instanceof Error ? error.message : String(error)}); the document was skipped`;
     return { diagnostics: [diagnostic('error', 'yaml-alias-limit', message, position)] };
   }
+  return entityFromDocument(value, position, positions);
+}
+
+/**
+ * The entity of one document's JSON, however the document was read (composed in full, or by the plain
+ * CST reader): the same caps and checks either way, so both give the same outcome.
+ */
+export function entityFromDocument(value: JsonValue, position: SourcePosition, positions: ReadonlyMap<string, SourcePosition>): EntityOutcome {
   if (!isJsonObject(value)) return { diagnostics: [] };
   const oversized = dropOversizedValues(value, (path) => positions.get(path) ?? position);
   const outcome = checkEntityJson(value, position, positions);

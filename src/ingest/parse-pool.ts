@@ -79,6 +79,14 @@ export class ParsePool {
     return { result, steal: () => this.steal(queued) };
   }
 
+  /**
+   * Takes the oldest task no thread has started, for the caller to parse itself while it waits for a
+   * thread to finish another one; the caller settles it.
+   */
+  takeOldest(): Pick<Task, 'path' | 'file' | 'resolve' | 'reject'> | undefined {
+    return this.queue.shift();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;

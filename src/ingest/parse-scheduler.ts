@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { parseCatalogFile, type FileParse } from './parse-file.js';
 import { ParsePool, type PoolTask } from './parse-pool.js';
-import { readBounded } from './read-bounded.js';
+import { readBoundedSync } from './read-bounded.js';
 
 /** A file that grew past the cap between being measured and being read. */
 export class FileTooLargeError extends Error {
@@ -50,6 +50,10 @@ export class ParseScheduler {
   private readonly ahead = new Map<string, Promise<FileParse | undefined>>();
   private readonly tasks = new Map<string, PoolTask>();
   private readonly announced = new Set<string>();
+  /** Sizes by realpath, for files this thread takes over from the queue. */
+  private readonly sizes = new Map<string, number>();
+  /** Files whose parse has settled, seen by any later turn of the event loop. */
+  private readonly finished = new Set<string>();
   private files = 0;
   private bytes = 0;
 
@@ -78,8 +82,12 @@ export class ParseScheduler {
       const task = tasks[i];
       if (!task) return;
       this.tasks.set(source.abs, task);
+      this.sizes.set(source.real, source.size);
       // A failed thread means "parse it here", never an error of its own.
-      this.ahead.set(source.abs, task.result.catch(() => undefined));
+      this.ahead.set(
+        source.abs,
+        task.result.catch(() => undefined).finally(() => this.finished.add(source.abs)),
+      );
     });
   }
 
@@ -92,11 +100,40 @@ export class ParseScheduler {
     const ahead = this.ahead.get(source.abs);
     this.tasks.delete(source.abs);
     this.ahead.delete(source.abs);
-    const parsed = task?.steal() === false ? await ahead : undefined;
-    if (parsed !== undefined) return parsed;
-    const read = await readBounded(source.real, limit);
+    if (task?.steal() === false && ahead !== undefined) {
+      const parsed = await this.whileWaiting(source.abs, ahead, limit);
+      if (parsed !== undefined) return parsed;
+    }
+    const read = readBoundedSync(source.real, limit, source.size);
     if (!read.ok) throw new FileTooLargeError(source.file);
-    return parseCatalogFile(read.bytes, source.file);
+    const parsed = parseCatalogFile(read.bytes, source.file);
+    // Files are read synchronously: without a turn of the event loop, the threads' replies (and the next
+    // file each of them is sent) would wait until this thread has parsed everything it can.
+    if (this.pool) await new Promise((resolve) => setImmediate(resolve));
+    return parsed;
+  }
+
+  /**
+   * Waits for a file a thread is parsing, parsing files no thread has started meanwhile (the reader's order,
+   * a Location's targets say, need not be the order files were announced in, so the file it needs next may
+   * be one a thread took last): this thread is never idle while there is work left.
+   */
+  private async whileWaiting(abs: string, ahead: Promise<FileParse | undefined>, limit: number): Promise<FileParse | undefined> {
+    while (!this.finished.has(abs)) {
+      const other = this.pool?.takeOldest();
+      if (!other) break;
+      try {
+        const read = readBoundedSync(other.path, limit, this.sizes.get(other.path) ?? 0);
+        if (read.ok) other.resolve(parseCatalogFile(read.bytes, other.file));
+        else other.reject(new FileTooLargeError(other.file));
+      } catch (error) {
+        // Read again when its turn comes, so the error surfaces exactly as it would have.
+        other.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.finished.delete(abs);
+    return ahead;
   }
 
   async close(): Promise<void> {

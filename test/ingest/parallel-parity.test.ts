@@ -62,6 +62,26 @@ describe('parsing on worker threads gives the sequential result', () => {
     }
   });
 
+  it('the reader takes over the oldest queued file while it waits, and settles it itself', async () => {
+    const pool = ParsePool.start(1);
+    if (!pool) throw new Error('dist/ingest/parse-worker.js did not start');
+    const file = path.join(repoRoot, 'examples/northwind/catalog-info.yaml');
+    try {
+      const tasks = pool.parse(['a', 'b', 'c', 'd'].map((name) => ({ path: file, file: `${name}.yaml` })));
+      // The thread holds the last two; the oldest one is the reader's to take.
+      const taken = pool.takeOldest();
+      expect(taken?.file).toBe('a.yaml');
+      const own = parseCatalogFile(await readFile(file), 'a.yaml');
+      taken?.resolve(own);
+      await expect(tasks[0]?.result).resolves.toBe(own);
+      expect(tasks[0]?.steal()).toBe(false);
+      expect(pool.takeOldest()?.file).toBe('b.yaml');
+      expect(pool.takeOldest()).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('Backstage example catalog (Locations followed across files)', async () => {
     const result = await expectSameResult({ paths: [backstageExamples], cwd: repoRoot });
     expect(result.entities.length).toBeGreaterThan(50);
