@@ -1,5 +1,5 @@
 import type { ViewData } from '../../html/view-types.js';
-import { packedDetails, unpackDetails } from './data.js';
+import { packedDetails, unpack } from './data.js';
 
 /**
  * The component-level nodes and edges. On a big organisation the reporter packs them apart, and the page
@@ -18,7 +18,7 @@ export class Details {
 
   load(): Promise<void> {
     if (this.packed === undefined) return Promise.resolve();
-    this.loading ??= unpackDetails(this.packed).then(({ nodes, edges }) => {
+    this.loading ??= unpack<Pick<ViewData, 'nodes' | 'edges'>>(this.packed).then(({ nodes, edges }) => {
       this.data.nodes = nodes;
       this.data.edges = edges;
       this.isLoaded = true;
