@@ -47,7 +47,8 @@ async function start(): Promise<void> {
   const status = byId('tf-status', HTMLElement);
   const passes = (finding: ViewData['findings'][number]) => findingPasses(finding, state, data);
 
-  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => later(() => open(id)), select: (id) => later(() => select(id)) });
+  // A department opens from the organisation data alone; anything deeper waits for the component data.
+  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => (isDepartment(id) ? open(id) : later(() => open(id))), select: (id) => later(() => select(id)) });
   const table = new FindingsTable(byId('tf-findings', HTMLElement), data, (index) => later(() => {
     panel.showFinding(index);
     byId('graph', HTMLElement).scrollIntoView();
