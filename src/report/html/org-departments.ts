@@ -51,7 +51,7 @@ export function departmentLevel(inner: OrgNode[], innerEdges: readonly OrgEdge[]
       top.set(node.id, { ...node });
       continue;
     }
-    const entry = top.get(department.id) ?? { id: department.id, kind: 'department', label: department.label, ref: department.ref, team: '', teams: [], findingCount: 0, components: 0 };
+    const entry = top.get(department.id) ?? { id: department.id, kind: 'department', label: department.label, name: department.label, ref: department.ref, team: '', teams: [], findingCount: 0, components: 0 };
     entry.teams?.push(node.team);
     entry.findingCount += node.findingCount;
     entry.components += node.components;
@@ -60,7 +60,7 @@ export function departmentLevel(inner: OrgNode[], innerEdges: readonly OrgEdge[]
     if (severity) entry.severity = severity;
     top.set(department.id, entry);
   }
-  for (const node of top.values()) if (node.kind === 'department') node.label = `${node.label} · ${node.teams?.length ?? 0} teams · ${node.components} comp.`;
+  for (const node of top.values()) if (node.kind === 'department') node.label = `${node.label}\n${node.teams?.length ?? 0} teams · ${node.components} comp.`;
   const nodes = [...top.values()].sort((a, b) => rank(a) - rank(b) || b.findingCount - a.findingCount);
   layoutNodes(nodes);
   // Each department's part laid out on its own; teams outside any department are drawn only at the top.

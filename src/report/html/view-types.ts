@@ -80,7 +80,8 @@ export interface OrgNode {
   system?: string;
   /** A team-level node: the department node it is drawn in when that department is opened. */
   department?: string;
-  /** A department: the ids of its teams. */
+  /** A department: its name (the group's title, else its name) and the ids of its teams. */
+  name?: string;
   teams?: string[];
   /** System: its fit verdict; team: the worst fit among the systems it owns; department: the worst of its teams'. */
   fit?: FitName;

@@ -76,7 +76,7 @@ export class Graph {
     const nodes = this.departmentNodes(id);
     const ids = new Set(nodes.map((node) => node.id));
     const edges = inner.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
-    const name = department.label.split(' · ')[0] ?? department.ref;
+    const name = department.name ?? department.ref;
     this.level = { kind: 'department', id, title: `Department ${name}: ${department.teams?.length ?? 0} teams, ${department.components} components (click a team or system for its components)` };
     this.replace(orgElements(nodes, edges), nodes);
     return true;

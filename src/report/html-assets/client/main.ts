@@ -57,7 +57,7 @@ async function start(): Promise<void> {
 
   const showSelection = () => {
     const id = state.sel;
-    if (id === '') return panel.clear('Click a team or system (or move with the arrow keys and press Enter) to open its components, evidence and findings.');
+    if (id === '') return panel.clear('Click a department, team or system (or move with the arrow keys and press Enter) to open its components, evidence and findings.');
     const element = graph.cy.getElementById(id);
     if (element.nonempty() && element.hasClass('hidden')) return panel.clear('The selection is hidden by the filters.');
     const orgNode = graph.level.kind === 'drill' ? undefined : graph.orgNode(id);
@@ -118,8 +118,11 @@ async function start(): Promise<void> {
   }
 
   function select(id: string): void {
+    // A department not drawn here (the level below the organisation) opens; drawn, it is only selected.
     if (isDepartment(id)) {
-      open(id);
+      if (graph.cy.getElementById(id).empty()) open(id);
+      graph.cy.elements().unselect();
+      graph.cy.getElementById(id).select();
       state.sel = id;
       showSelection();
       return writeState(state);

@@ -48,7 +48,7 @@ export class Panel {
   /** A department: what it holds, from the organisation data alone (no component data needed). */
   private showDepartment(node: OrgNode): void {
     const teams = new Set(node.teams);
-    const name = node.label.split(' · ')[0] ?? node.ref;
+    const name = node.name ?? node.ref;
     this.element.replaceChildren(
       el('h3', `Department: ${name}`),
       el('p', `${teams.size} teams, ${node.components} components; ${node.findingCount} findings inside${node.fit ? `; worst fit: ${node.fit}` : ''}.`, 'small'),

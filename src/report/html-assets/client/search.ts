@@ -35,7 +35,7 @@ export class Search {
     const items = nodes.filter((node) => node.kind !== 'slice').map((node) => ({ id: node.id, text: `${node.label} ${node.ref}`.toLowerCase(), label: node.label, ref: node.ref }));
     for (const system of systems) items.push({ id: system.ref, text: `${system.label} ${system.ref}`.toLowerCase(), label: system.label, ref: system.ref });
     for (const node of this.data.org.nodes) {
-      const label = node.label.split(' · ')[0] ?? node.ref;
+      const label = node.name ?? node.ref;
       if (node.kind === 'department') items.push({ id: node.id, text: `${label} ${node.ref}`.toLowerCase(), label, ref: node.ref });
     }
     this.indexed = { nodes, items };
