@@ -41,7 +41,7 @@ describe('the data the HTML page embeds', () => {
     expect(html.length).toBeLessThan(JSON.stringify(data).length / 3);
   });
 
-  it("packs a big organisation's department views apart from the component data, to be unpacked before the first draw", () => {
+  it("packs a big organisation's department views apart from the component data, to be unpacked first after the first draw", () => {
     const data = bigView(20_000);
     const inner = { mode: 'systems' as const, nodes: [{ id: 'group:default/shop-team', kind: 'team' as const, label: 'shop-team </script>', ref: 'group:default/shop-team', team: 'group:default/shop-team', department: 'department:group:default/sales', findingCount: 0, components: 1 }], edges: [] };
     const withDepartments: ViewData = { ...data, org: { ...data.org, mode: 'departments', inner } };

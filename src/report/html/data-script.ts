@@ -32,8 +32,8 @@ export function* dataScripts(data: ViewData): Generator<string> {
       const { inner, ...org } = data.org;
       yield `<script type="application/json" id="${DATA_ID}">`;
       yield* jsonForScriptPieces({ ...data, org, nodes: [], edges: [] });
-      // The departments' inner views (2 MB of JSON at 10,000 components) are unpacked before the first draw,
-      // which is faster than the parser scanning them as text; the component data after it.
+      // The departments' teams and systems (2 MB of JSON at 10,000 components), which the first view does not
+      // draw either: unpacked first after it (a click on a department needs only them), then the component data.
       if (inner) {
         yield `</script>\n<script type="text/plain" id="${PACKED_ORG_ID}">`;
         yield* packed([], jsonPieces(inner));

@@ -22,11 +22,10 @@ export class Graph {
   level: Level = { kind: 'org' };
   /** The positions of what is drawn now, for fitting the view without measuring labels. */
   drawn: Array<{ id: string; x?: number; y?: number }> = [];
-  private readonly orgNodes: Map<string, OrgNode>;
+  private orgIndexed: { inner: ViewData['org']['inner']; nodes: Map<string, OrgNode> } | undefined;
   private indexed: { nodes: ViewData['nodes']; edges: ViewData['edges']; index: DataIndex } | undefined;
 
   constructor(container: HTMLElement, readonly data: ViewData, private readonly isDark: boolean) {
-    this.orgNodes = new Map([...data.org.nodes, ...(data.org.inner?.nodes ?? [])].map((node) => [node.id, node]));
     const isBig = data.org.nodes.length + data.org.edges.length > BIG;
     this.cy = cytoscape({
       container,
@@ -49,6 +48,13 @@ export class Graph {
 
   orgNode(id: string): OrgNode | undefined {
     return this.orgNodes.get(id);
+  }
+
+  // The departments' teams and systems may arrive after the first draw: indexed again once they are there.
+  private get orgNodes(): Map<string, OrgNode> {
+    const { inner } = this.data.org;
+    if (this.orgIndexed?.inner !== inner) this.orgIndexed = { inner, nodes: new Map([...this.data.org.nodes, ...(inner?.nodes ?? [])].map((node) => [node.id, node])) };
+    return this.orgIndexed?.nodes ?? new Map();
   }
 
   setDark(isDark: boolean): void {

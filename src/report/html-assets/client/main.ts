@@ -1,6 +1,6 @@
 import type { OrgNode, ViewData } from '../../html/view-types.js';
 import { setClass } from './classes.js';
-import { byId, packedOrg, readData, unpack } from './data.js';
+import { byId, readData } from './data.js';
 import { Details } from './details.js';
 import { findingPasses } from './filter.js';
 import { FindingsTable } from './findings-table.js';
@@ -24,9 +24,6 @@ declare global {
 async function start(): Promise<void> {
   const started = performance.now();
   const data = readData();
-  const inner = packedOrg();
-  // The departments' teams and systems: small once packed, and a click on a department needs them at once.
-  if (inner !== undefined) data.org.inner = await unpack<NonNullable<ViewData['org']['inner']>>(inner);
   const parsed = performance.now();
   const state = readState(location.search);
   const dark = matchMedia('(prefers-color-scheme: dark)');
@@ -41,6 +38,8 @@ async function start(): Promise<void> {
   if (details.isLoaded) markLoaded();
   // What needs the component-level data (everything but drawing the organisation) waits for it.
   const later = (action: () => void) => details.whenLoaded(action);
+  // A department needs only its teams and systems.
+  const laterOrg = (action: () => void) => details.whenOrgLoaded(action);
   dark.addEventListener('change', () => graph.setDark(dark.matches));
   const where = byId('tf-where', HTMLElement);
   const back = byId('tf-back', HTMLButtonElement);
@@ -48,7 +47,7 @@ async function start(): Promise<void> {
   const passes = (finding: ViewData['findings'][number]) => findingPasses(finding, state, data);
 
   // A department opens from the organisation data alone; anything deeper waits for the component data.
-  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => (isDepartment(id) ? open(id) : later(() => open(id))), select: (id) => later(() => select(id)) });
+  const panel = new Panel(byId('tf-details', HTMLElement), { data, passes, open: (id) => (isDepartment(id) ? laterOrg(() => open(id)) : later(() => open(id))), select: (id) => later(() => select(id)) });
   const table = new FindingsTable(byId('tf-findings', HTMLElement), data, (index) => later(() => {
     panel.showFinding(index);
     byId('graph', HTMLElement).scrollIntoView();
@@ -113,7 +112,7 @@ async function start(): Promise<void> {
       showSelection();
       writeState(state);
     };
-    if (orgNode.kind === 'department') act();
+    if (orgNode.kind === 'department') laterOrg(act);
     else later(act);
   }
 
@@ -211,6 +210,7 @@ async function start(): Promise<void> {
   // a department opened (or selected) needs only the organisation's.
   const needsDetails = Object.entries(state).some(([key, value]) => value !== '' && value !== false && !((key === 'open' || key === 'sel') && typeof value === 'string' && isDepartment(value)));
   if (needsDetails) await details.load();
+  else if (state.open !== '') await details.loadOrg();
   if (state.open !== '' && (isDepartment(state.open) ? graph.openDepartment(state.open) : graph.open(state.open))) showLevel();
   else {
     state.open = '';
