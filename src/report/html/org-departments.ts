@@ -1,6 +1,6 @@
 import { highest } from './findings-view.js';
 import { layoutNodes } from './layout.js';
-import { Relations, shortName } from './relations.js';
+import { type Relations, shortName } from './relations.js';
 import type { FitName, OrgEdge, OrgNode, ViewNode } from './view-types.js';
 
 // Above this many teams a first view of every team (and its systems) is a grid too dense to read at any zoom
