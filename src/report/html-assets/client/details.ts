@@ -36,6 +36,8 @@ export class Details {
   }
 
   load(): Promise<void> {
+    // Nothing packed: everything came with the page, and was marked loaded at start.
+    if (this.packed === undefined && this.packedOrg === undefined) return Promise.resolve();
     this.loading ??= this.loadOrg().then(async () => {
       if (this.packed !== undefined) {
         const { nodes, edges } = await unpack<Pick<ViewData, 'nodes' | 'edges'>>(this.packed);
