@@ -53,8 +53,8 @@ export class Graph {
   // The departments' teams and systems may arrive after the first draw: indexed again once they are there.
   private get orgNodes(): Map<string, OrgNode> {
     const { inner } = this.data.org;
-    if (this.orgIndexed?.inner !== inner) this.orgIndexed = { inner, nodes: new Map([...this.data.org.nodes, ...(inner?.nodes ?? [])].map((node) => [node.id, node])) };
-    return this.orgIndexed?.nodes ?? new Map();
+    if (this.orgIndexed === undefined || this.orgIndexed.inner !== inner) this.orgIndexed = { inner, nodes: new Map([...this.data.org.nodes, ...(inner?.nodes ?? [])].map((node) => [node.id, node])) };
+    return this.orgIndexed.nodes;
   }
 
   setDark(isDark: boolean): void {
