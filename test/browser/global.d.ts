@@ -27,7 +27,7 @@ declare global {
         resize(): void;
         center(element: GraphElement): void;
       };
-        graph: { level: { kind: 'org' } | { kind: 'drill'; id: string; title: string } };
+        graph: { level: { kind: 'org' } | { kind: 'department' | 'drill'; id: string; title: string } };
         data: ViewData;
         readyAt?: number;
         /** When the component-level data was there (unpacked after the first draw on a big organisation). */

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/report/html/escape-html.js';
-import { DATA_ID, dataScripts, PACK_ABOVE, PACKED_DATA_ID } from '../../src/report/html/data-script.js';
+import { DATA_ID, dataScripts, PACK_ABOVE, PACKED_DATA_ID, PACKED_ORG_ID } from '../../src/report/html/data-script.js';
 import { buildViewData } from '../../src/report/html/view-data.js';
 import type { ViewData, ViewNode } from '../../src/report/html/view-types.js';
 import { sampleResult } from '../fixtures/report/sample-result.js';
@@ -39,6 +39,21 @@ describe('the data the HTML page embeds', () => {
     // Nothing in the data can end its element, and the page is far smaller than the JSON.
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html.length).toBeLessThan(JSON.stringify(data).length / 3);
+  });
+
+  it("packs a big organisation's department views apart from the component data, to be unpacked first after the first draw", () => {
+    const data = bigView(20_000);
+    const inner = { mode: 'systems' as const, nodes: [{ id: 'group:default/shop-team', kind: 'team' as const, label: 'shop-team </script>', ref: 'group:default/shop-team', team: 'group:default/shop-team', department: 'department:group:default/sales', findingCount: 0, components: 1 }], edges: [] };
+    const withDepartments: ViewData = { ...data, org: { ...data.org, mode: 'departments', inner } };
+    const html = [...dataScripts(withDepartments)].join('');
+    const plain = JSON.parse(element(html, DATA_ID) ?? '') as ViewData;
+    expect(plain.org.inner).toBeUndefined();
+    expect(plain.org.mode).toBe('departments');
+    const lines = (element(html, PACKED_ORG_ID) ?? '').split('\n').filter((line) => line !== '');
+    expect(JSON.parse(lines.map((line) => gunzipSync(Buffer.from(line, 'base64')).toString('utf8')).join(''))).toEqual(inner);
+    expect(html.match(/<\/script>/g)).toHaveLength(3);
+    // Without departments there is no such element.
+    expect([...dataScripts(data)].join('')).not.toContain(PACKED_ORG_ID);
   });
 
   it('packs from a megabyte of component-level data on', () => {

@@ -6,6 +6,7 @@ import { writeOrg } from '../../src/gen/index.js';
 import { renderReport } from '../../src/report/index.js';
 import { confidenceNote } from '../../src/report/html/confidence-note.js';
 import { markdownToHtml } from '../../src/report/html/markdown-lite.js';
+import { DEPARTMENTS_ABOVE } from '../../src/report/html/org-departments.js';
 import { TEAM_BOXES_LIMIT } from '../../src/report/html/org-view.js';
 import { buildViewData } from '../../src/report/html/view-data.js';
 import type { ViewData } from '../../src/report/html/view-types.js';
@@ -66,10 +67,13 @@ describe('the organisation view', () => {
     expect(data.org.edges.filter((edge) => edge.isCrossTeam).length).toBeGreaterThan(0);
   });
 
-  it('shows one node per team when teams and systems are too many for boxes', async () => {
+  it('shows one node per team when teams and systems are too many for boxes and no departments group them', async () => {
     const dir = await temporaryDirectory();
     await writeOrg(dir, generateOrg({ teams: 360, components: 400, seed: 3 }));
-    const data = buildViewData(await analyze({ paths: [dir] }));
+    const result = await analyze({ paths: [dir] });
+    // A flat organisation: the same teams without their parent groups.
+    const flat = { ...result, model: { ...result.model, relations: result.model.relations.filter((relation) => relation.type !== 'childOf' && relation.type !== 'parentOf') } };
+    const data = buildViewData(flat);
     expect(data.nodes.filter((node) => node.kind === 'team' || node.kind === 'slice').length).toBeGreaterThan(TEAM_BOXES_LIMIT);
     expect(data.org.mode).toBe('teams');
     expect(data.org.nodes.every((node) => node.kind === 'team' && node.parent === undefined)).toBe(true);
@@ -78,6 +82,60 @@ describe('the organisation view', () => {
     const order = { 'no-fit': 0, misfit: 1, partial: 2, unknown: 3, fits: 4 } as const;
     const ranks = data.org.nodes.map((node) => (node.fit === undefined ? 5 : order[node.fit]));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  }, 60_000);
+});
+
+describe('the organisation view by department', () => {
+  it('shows one node per department above 200 teams, each team-level edge summed between departments, its teams and systems kept for a click', async () => {
+    const dir = await temporaryDirectory();
+    await writeOrg(dir, generateOrg({ teams: 240, components: 600, seed: 4 }));
+    const result = await analyze({ paths: [dir] });
+    const data = buildViewData(result);
+    const parentOf = new Map(result.model.relations.filter((relation) => relation.type === 'childOf').map((relation) => [relation.source, relation.target]));
+    const teams = data.nodes.filter((node) => node.kind === 'team');
+    expect(teams.length).toBeGreaterThan(DEPARTMENTS_ABOVE);
+    expect(data.org.mode).toBe('departments');
+    const departments = data.org.nodes.filter((node) => node.kind === 'department');
+    // The generated organisation's departments hold 8 teams each; every team sits in its parent group's node.
+    expect(departments.length).toBe(new Set(teams.map((team) => parentOf.get(team.ref))).size);
+    expect(departments.length).toBe(Math.ceil(240 / 8));
+    expect(data.org.nodes.length).toBe(departments.length);
+    for (const department of departments) {
+      expect(department.teams?.every((team) => `department:${parentOf.get(team)}` === department.id)).toBe(true);
+      expect(department.x).toBeDefined();
+    }
+    expect(departments.flatMap((department) => department.teams ?? []).sort()).toEqual(teams.map((team) => team.id).sort());
+    expect(departments.reduce((sum, department) => sum + department.components, 0)).toBe(600);
+    expect(departments.reduce((sum, department) => sum + department.findingCount, 0)).toBe(data.org.inner?.nodes.filter((node) => node.kind === 'team').reduce((sum, node) => sum + node.findingCount, 0));
+
+    // One click deeper: every team with its systems as boxes, each laid out within its department.
+    const inner = data.org.inner;
+    expect(inner?.mode).toBe('systems');
+    expect(inner?.nodes.filter((node) => node.kind === 'team').length).toBe(teams.length);
+    for (const node of inner?.nodes ?? []) expect(node.department).toBe(`department:${parentOf.get(data.nodes.find((team) => team.id === node.team)?.ref ?? '')}`);
+    // Edges between departments stand for the team-level edges that cross them, count for count.
+    const departmentOf = new Map(inner?.nodes.map((node) => [node.id, node.department]));
+    const crossing = (inner?.edges ?? []).filter((edge) => departmentOf.get(edge.source) !== departmentOf.get(edge.target));
+    for (const kind of ['dependency', 'coupling', 'operates'] as const) {
+      const total = (edges: ReadonlyArray<{ kind: string; count: number }>) => edges.filter((edge) => edge.kind === kind).reduce((sum, edge) => sum + edge.count, 0);
+      expect(total(data.org.edges), kind).toBe(total(crossing));
+    }
+    expect(data.org.edges.length).toBeGreaterThan(0);
+    expect(data.org.edges.every((edge) => edge.source.startsWith('department:') && edge.target.startsWith('department:') && edge.source !== edge.target)).toBe(true);
+  }, 60_000);
+
+  it('keeps teams and their systems as the first view up to 200 teams, and when parent groups do not group the teams', async () => {
+    const dir = await temporaryDirectory();
+    await writeOrg(dir, generateOrg({ teams: 190, components: 400, seed: 4 }));
+    expect(buildViewData(await analyze({ paths: [dir] })).org.mode).toBe('systems');
+    // 240 teams, each its own parent's only child: no grouping to show.
+    const big = await temporaryDirectory();
+    await writeOrg(big, generateOrg({ teams: 240, components: 480, seed: 4 }));
+    const result = await analyze({ paths: [big] });
+    const alone = { ...result, model: { ...result.model, relations: result.model.relations.map((relation) => (relation.type === 'childOf' ? { ...relation, target: `${relation.source}-parent` } : relation)) } };
+    const data = buildViewData(alone);
+    expect(data.org.mode).toBe('systems');
+    expect(data.org.inner).toBeUndefined();
   }, 60_000);
 });
 

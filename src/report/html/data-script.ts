@@ -11,6 +11,7 @@ const CHUNK = 8 << 20;
 /** The element ids the page's script reads the data from (src/report/html-assets/client/data.ts). */
 export const DATA_ID = 'teamfit-data';
 export const PACKED_DATA_ID = 'teamfit-data-gz';
+export const PACKED_ORG_ID = 'teamfit-data-org-gz';
 
 /**
  * The page's data as script elements. A small organisation's is one plain JSON element. A big one's
@@ -28,8 +29,15 @@ export function* dataScripts(data: ViewData): Generator<string> {
     head.push(next.value);
     size += next.value.length;
     if (size > PACK_ABOVE) {
+      const { inner, ...org } = data.org;
       yield `<script type="application/json" id="${DATA_ID}">`;
-      yield* jsonForScriptPieces({ ...data, nodes: [], edges: [] });
+      yield* jsonForScriptPieces({ ...data, org, nodes: [], edges: [] });
+      // The departments' teams and systems (2 MB of JSON at 10,000 components), which the first view does not
+      // draw either: unpacked first after it (a click on a department needs only them), then the component data.
+      if (inner) {
+        yield `</script>\n<script type="text/plain" id="${PACKED_ORG_ID}">`;
+        yield* packed([], jsonPieces(inner));
+      }
       yield `</script>\n<script type="text/plain" id="${PACKED_DATA_ID}">`;
       yield* packed(head, pieces);
       yield '</script>';

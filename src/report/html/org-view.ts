@@ -1,11 +1,13 @@
 import type { AnalysisResult } from '../../result/index.js';
 import { highest } from './findings-view.js';
 import { layoutNodes } from './layout.js';
+import { departmentLevel, type Department } from './org-departments.js';
 import { shortName } from './relations.js';
 import type { EdgeKind, FitName, OrgEdge, OrgEdgeKind, OrgNode, OrgView, ViewEdge, ViewFinding, ViewNode } from './view-types.js';
 
-// Above this many teams and system parts, boxes inside boxes stop being readable at any zoom that shows
-// the whole organisation: the first view then shows one node per team and opens its systems on a click.
+// Above this many teams and system parts (in one department, when the first view shows departments), boxes
+// inside boxes stop being readable at any zoom that shows them whole: one node per team is drawn instead,
+// its systems opened on a click.
 export const TEAM_BOXES_LIMIT = 700;
 const EVIDENCE_LINES = 4;
 const FIT_RANK: Record<FitName, number> = { 'no-fit': 0, misfit: 1, partial: 2, unknown: 3, fits: 4 };
@@ -16,7 +18,7 @@ const KIND: Record<EdgeKind, OrgEdgeKind> = { dependsOn: 'dependency', consumesA
  * into one edge per pair (with its count), coloured by fit and marked by the worst finding inside. The
  * component graph is drawn later, for one team or system at a time.
  */
-export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[], edges: readonly ViewEdge[], findings: readonly ViewFinding[]): OrgView {
+export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[], edges: readonly ViewEdge[], findings: readonly ViewFinding[], departmentOf?: ReadonlyMap<string, Department>): OrgView {
   const fitOf = new Map(result.systems.map((system) => [system.ref, system.fit.verdict]));
   const architectureOf = new Map(result.systems.map((system) => [system.ref, system.architecture.label]));
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -24,7 +26,14 @@ export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[],
   const hasLoose = new Set(nodes.filter((node) => isLeaf(node) && node.parent !== undefined && byId.get(node.parent)?.kind === 'team').map((node) => node.team));
   const teamNodes = nodes.filter((node) => node.kind === 'team');
   const slices = nodes.filter((node) => node.kind === 'slice');
-  const mode = teamNodes.length + slices.length + hasLoose.size > TEAM_BOXES_LIMIT ? 'teams' : 'systems';
+  // With departments, boxes are drawn one department at a time: the biggest department decides.
+  const sizes = new Map<string, number>();
+  const count = (key: string) => sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  for (const node of [...teamNodes, ...slices]) count(departmentOf?.get(node.team)?.id ?? '');
+  for (const team of hasLoose) count(departmentOf?.get(team)?.id ?? '');
+  // Teams outside every department are drawn only as themselves at the top.
+  if (departmentOf) sizes.delete('');
+  const mode = Math.max(0, ...sizes.values()) > TEAM_BOXES_LIMIT ? 'teams' : 'systems';
 
   /** The org node a component-level node is counted in. */
   const orgId = (node: ViewNode): string => {
@@ -84,8 +93,10 @@ export function buildOrgView(result: AnalysisResult, nodes: readonly ViewNode[],
   }
 
   const orgNodes = [...org.values()].sort((a, b) => rank(a) - rank(b) || b.findingCount - a.findingCount);
+  const orgEdges = sumEdges(edges, byId, orgId, org);
+  if (departmentOf) return { mode: 'departments', ...departmentLevel(orgNodes, orgEdges, departmentOf), inner: { mode, nodes: orgNodes, edges: orgEdges } };
   layoutNodes(orgNodes);
-  return { mode, nodes: orgNodes, edges: sumEdges(edges, byId, orgId, org) };
+  return { mode, nodes: orgNodes, edges: orgEdges };
 }
 
 /**

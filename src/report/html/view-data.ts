@@ -3,6 +3,7 @@ import { groupFindings } from '../finding-groups.js';
 import { buildEdges } from './edges.js';
 import { indexFindings, scopeOf, toViewFinding } from './findings-view.js';
 import { buildNodes } from './nodes.js';
+import { teamDepartments } from './org-departments.js';
 import { buildOrgView } from './org-view.js';
 import { Relations, shortName } from './relations.js';
 import type { ViewData } from './view-types.js';
@@ -26,7 +27,7 @@ export function buildViewData(result: AnalysisResult, options: ViewDataOptions =
     toViewFinding(finding, scopeOf(finding.subject, relations, systemOwners), groupOf.get(finding) ?? -1, options.ruleDocs?.has(finding.ruleId) ? `rule-${finding.ruleId}` : undefined),
   );
   return {
-    org: buildOrgView(result, nodes, edges, findings),
+    org: buildOrgView(result, nodes, edges, findings, teamDepartments(relations, nodes.filter((node) => node.kind === 'team'))),
     nodes,
     edges,
     findings,

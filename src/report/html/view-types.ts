@@ -59,9 +59,10 @@ export interface ViewEdge {
 
 /**
  * The organisation view: teams (boxes, or plain nodes on a big catalog) and the systems they own, with
- * component-level edges summed between them. `loose` stands for a team's components outside every system.
+ * component-level edges summed between them. `loose` stands for a team's components outside every system;
+ * `department` for a group of teams (their parent group) on a catalog with many teams.
  */
-export type OrgNodeKind = 'team' | 'system' | 'loose';
+export type OrgNodeKind = 'department' | 'team' | 'system' | 'loose';
 
 export interface OrgNode {
   id: string;
@@ -74,9 +75,15 @@ export interface OrgNode {
   w?: number;
   h?: number;
   ref: string;
+  /** The owning team (empty for a department). */
   team: string;
   system?: string;
-  /** System: its fit verdict; team: the worst fit among the systems it owns. */
+  /** A team-level node: the department node it is drawn in when that department is opened. */
+  department?: string;
+  /** A department: its name (the group's title, else its name) and the ids of its teams. */
+  name?: string;
+  teams?: string[];
+  /** System: its fit verdict; team: the worst fit among the systems it owns; department: the worst of its teams'. */
   fit?: FitName;
   severity?: SeverityName;
   /** Findings on this node and everything drawn inside it (components of a system or team). */
@@ -100,10 +107,15 @@ export interface OrgEdge {
 }
 
 export interface OrgView {
-  /** systems: team boxes with a node per system part; teams: one node per team (a catalog too big for boxes). */
-  mode: 'systems' | 'teams';
+  /**
+   * systems: team boxes with a node per system part; teams: one node per team (a catalog too big for boxes);
+   * departments: one node per department, `inner` holding its teams (and their systems) for when it is opened.
+   */
+  mode: 'systems' | 'teams' | 'departments';
   nodes: OrgNode[];
   edges: OrgEdge[];
+  /** With departments: the team-level view of every department (each laid out on its own), drawn one department at a time. */
+  inner?: { mode: 'systems' | 'teams'; nodes: OrgNode[]; edges: OrgEdge[] };
 }
 
 export interface ViewFinding {

@@ -12,10 +12,15 @@ export function packedDetails(): string | undefined {
   return document.getElementById('teamfit-data-gz')?.textContent ?? undefined;
 }
 
-/** Unpacks them: one gzipped base64 chunk per line, joined into one JSON text. */
-export async function unpackDetails(packed: string): Promise<Pick<ViewData, 'nodes' | 'edges'>> {
+/** The departments' teams and systems, packed apart on a big organisation with departments, if any. */
+export function packedOrg(): string | undefined {
+  return document.getElementById('teamfit-data-org-gz')?.textContent ?? undefined;
+}
+
+/** Unpacks packed data: one gzipped base64 chunk per line, joined into one JSON text. */
+export async function unpack<T>(packed: string): Promise<T> {
   const parts = await Promise.all(packed.split('\n').filter((line) => line !== '').map(gunzip));
-  return JSON.parse(parts.join('')) as Pick<ViewData, 'nodes' | 'edges'>;
+  return JSON.parse(parts.join('')) as T;
 }
 
 async function gunzip(base64: string): Promise<string> {

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { OrgNode, ViewData } from '../../html/view-types.js';
+import type { OrgEdge, OrgNode, ViewData } from '../../html/view-types.js';
 import { DataIndex, drillScope } from './drill.js';
 import { edgeWidth, nodeLabel } from './labels.js';
 import { graphStyle } from './style.js';
@@ -10,8 +10,8 @@ import { fitToNodes } from './viewport.js';
 // rest: straight edges, no labels too small to read, a cached texture while panning.
 const BIG = 400;
 
-/** Where the graph stands: the organisation, or one team's or system's components. */
-export type Level = { kind: 'org' } | { kind: 'drill'; id: string; title: string };
+/** Where the graph stands: the organisation, one department's teams and systems, or one team's or system's components. */
+export type Level = { kind: 'org' } | { kind: 'department'; id: string; title: string } | { kind: 'drill'; id: string; title: string };
 
 /**
  * One canvas that shows the organisation first and, on demand, the component graph of one team or system.
@@ -22,11 +22,10 @@ export class Graph {
   level: Level = { kind: 'org' };
   /** The positions of what is drawn now, for fitting the view without measuring labels. */
   drawn: Array<{ id: string; x?: number; y?: number }> = [];
-  private readonly orgNodes: Map<string, OrgNode>;
+  private orgIndexed: { inner: ViewData['org']['inner']; nodes: Map<string, OrgNode> } | undefined;
   private indexed: { nodes: ViewData['nodes']; edges: ViewData['edges']; index: DataIndex } | undefined;
 
   constructor(container: HTMLElement, readonly data: ViewData, private readonly isDark: boolean) {
-    this.orgNodes = new Map(data.org.nodes.map((node) => [node.id, node]));
     const isBig = data.org.nodes.length + data.org.edges.length > BIG;
     this.cy = cytoscape({
       container,
@@ -51,13 +50,51 @@ export class Graph {
     return this.orgNodes.get(id);
   }
 
+  // The departments' teams and systems may arrive after the first draw: indexed again once they are there.
+  private get orgNodes(): Map<string, OrgNode> {
+    const { inner } = this.data.org;
+    if (this.orgIndexed === undefined || this.orgIndexed.inner !== inner) this.orgIndexed = { inner, nodes: new Map([...this.data.org.nodes, ...(inner?.nodes ?? [])].map((node) => [node.id, node])) };
+    return this.orgIndexed.nodes;
+  }
+
   setDark(isDark: boolean): void {
     this.cy.style(graphStyle(this.data.org.nodes.length + this.data.org.edges.length > BIG, isDark));
   }
 
+  /** The organisation-level nodes drawn now and how they are grouped; undefined at the component level. */
+  orgShown(): { nodes: readonly OrgNode[]; mode: 'systems' | 'teams' | 'departments' } | undefined {
+    const { org } = this.data;
+    if (this.level.kind === 'org') return { nodes: org.nodes, mode: org.mode };
+    if (this.level.kind === 'department' && org.inner) return { nodes: this.departmentNodes(this.level.id), mode: org.inner.mode };
+    return undefined;
+  }
+
   showOrg(): void {
     this.level = { kind: 'org' };
-    this.replace(orgElements(this.data), this.data.org.nodes);
+    this.replace(orgElements(this.data.org.nodes, this.data.org.edges), this.data.org.nodes);
+  }
+
+  /** Opens one department: its teams and their systems, with the edges between them. Needs no component data. */
+  openDepartment(id: string): boolean {
+    const department = this.orgNodes.get(id);
+    const inner = this.data.org.inner;
+    if (department?.kind !== 'department' || !inner) return false;
+    const nodes = this.departmentNodes(id);
+    const ids = new Set(nodes.map((node) => node.id));
+    const edges = inner.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+    const name = department.name ?? department.ref;
+    this.level = { kind: 'department', id, title: `Department ${name}: ${department.teams?.length ?? 0} teams, ${department.components} components (click a team or system for its components)` };
+    this.replace(orgElements(nodes, edges), nodes);
+    return true;
+  }
+
+  /** The department a team belongs to, when the first view shows departments. */
+  departmentOf(team: string): string | undefined {
+    return this.orgNodes.get(team)?.department;
+  }
+
+  private departmentNodes(id: string): OrgNode[] {
+    return (this.data.org.inner?.nodes ?? []).filter((node) => node.department === id);
   }
 
   /** Opens a team's or a system's component graph; false when it has none. */
@@ -89,8 +126,8 @@ export class Graph {
  * systems, not cytoscape compound nodes: compounds recompute their bounds on every frame, which made
  * a few hundred teams take seconds to draw.
  */
-function orgElements(data: ViewData): ElementDefinition[] {
-  const nodes = data.org.nodes.map((node): ElementDefinition => ({
+function orgElements(orgNodes: readonly OrgNode[], orgEdges: readonly OrgEdge[]): ElementDefinition[] {
+  const nodes = orgNodes.map((node): ElementDefinition => ({
     group: 'nodes',
     data: {
       id: node.id, kind: node.kind, label: nodeLabel(node.label, 'box', node.severity),
@@ -99,7 +136,7 @@ function orgElements(data: ViewData): ElementDefinition[] {
     },
     ...(node.x !== undefined && node.y !== undefined ? { position: { x: node.x, y: node.y } } : {}),
   }));
-  const edges = data.org.edges.map((edge): ElementDefinition => ({
+  const edges = orgEdges.map((edge): ElementDefinition => ({
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, isCrossTeam: edge.isCrossTeam, width: edgeWidth(edge.count) },
   }));

@@ -32,6 +32,7 @@ export class Panel {
 
   showOrgNode(node: OrgNode): void {
     const { data } = this.context;
+    if (node.kind === 'department') return this.showDepartment(node);
     const source = data.nodes.find((item) => item.id === (node.kind === 'loose' ? node.team : node.id));
     if (node.kind !== 'loose' && source) {
       this.showNode(source);
@@ -44,8 +45,24 @@ export class Panel {
     this.element.append(this.findingList('Findings inside', inside.map(({ index }) => index), 'tf-inside-findings'));
   }
 
+  /** A department: what it holds, from the organisation data alone (no component data needed). */
+  private showDepartment(node: OrgNode): void {
+    const teams = new Set(node.teams);
+    const name = node.name ?? node.ref;
+    this.element.replaceChildren(
+      el('h3', `Department: ${name}`),
+      el('p', `${teams.size} teams, ${node.components} components; ${node.findingCount} findings inside${node.fit ? `; worst fit: ${node.fit}` : ''}.`, 'small'),
+      rows([['Group', node.ref]]),
+      this.openButton(node.id, 'department'),
+    );
+    const inside = this.context.data.findings.flatMap((finding, index) => (teams.has(finding.team) ? [index] : []));
+    this.element.append(this.findingList('Findings inside', inside, 'tf-inside-findings'));
+  }
+
   showEdge(edge: ViewEdge | OrgEdge): void {
-    const name = (id: string) => this.context.data.nodes.find((node) => node.id === id)?.ref ?? this.context.data.org.nodes.find((node) => node.id === id)?.label ?? id;
+    const { org } = this.context.data;
+    const orgLabel = (id: string) => (org.nodes.find((node) => node.id === id) ?? org.inner?.nodes.find((node) => node.id === id))?.label;
+    const name = (id: string) => this.context.data.nodes.find((node) => node.id === id)?.ref ?? orgLabel(id) ?? id;
     const details: Array<[string, string]> = [['From', name(edge.source)], ['To', name(edge.target)], ['Crosses teams', edge.isCrossTeam ? 'yes' : 'no']];
     if ('count' in edge) details.push(['Stands for', `${edge.count} component-level edge${edge.count === 1 ? '' : 's'}`]);
     else if (edge.kind === 'coupling') details.push(['Strength', String(Math.round(edge.weight * 100) / 100)]);
@@ -75,8 +92,8 @@ export class Panel {
     }
   }
 
-  private openButton(id: string, what: 'team' | 'system'): HTMLElement {
-    const button = el('button', `Open this ${what}'s components`, 'open');
+  private openButton(id: string, what: 'department' | 'team' | 'system'): HTMLElement {
+    const button = el('button', what === 'department' ? "Open this department's teams and systems" : `Open this ${what}'s components`, 'open');
     button.type = 'button';
     button.addEventListener('click', () => this.context.open(id));
     return button;

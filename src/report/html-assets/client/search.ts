@@ -5,7 +5,7 @@ const MAX_RESULTS = 20;
 
 interface Item { id: string; text: string; label: string; ref: string }
 
-/** Teams, systems and entities whose name or ref contains the query, for the list under the filter bar. */
+/** Departments, teams, systems and entities whose name or ref contains the query, for the list under the filter bar. */
 export class Search {
   private indexed: { nodes: ViewData['nodes']; items: Item[] } | undefined;
 
@@ -34,6 +34,10 @@ export class Search {
     if (this.indexed?.nodes === nodes) return this.indexed.items;
     const items = nodes.filter((node) => node.kind !== 'slice').map((node) => ({ id: node.id, text: `${node.label} ${node.ref}`.toLowerCase(), label: node.label, ref: node.ref }));
     for (const system of systems) items.push({ id: system.ref, text: `${system.label} ${system.ref}`.toLowerCase(), label: system.label, ref: system.ref });
+    for (const node of this.data.org.nodes) {
+      const label = node.name ?? node.ref;
+      if (node.kind === 'department') items.push({ id: node.id, text: `${label} ${node.ref}`.toLowerCase(), label, ref: node.ref });
+    }
     this.indexed = { nodes, items };
     return items;
   }

@@ -19,6 +19,9 @@ export function graphStyle(isBig: boolean, isDark: boolean): StylesheetJson {
     { selector: 'node[kind = "team"]', style: { shape: 'round-rectangle', 'background-color': c.team, 'border-color': c.teamLine, 'border-width': 2, 'font-size': 14 } },
     { selector: 'node[kind = "slice"]', style: { shape: 'rectangle', 'background-color': c.slice, 'border-color': c.sliceLine, 'font-size': 12 } },
     { selector: 'node[kind = "system"]', style: { shape: 'rectangle', 'font-size': 12, 'text-wrap': 'wrap', 'text-max-width': '140px' } },
+    // Departments are few (a hundred at 10,000 components) and their names are the first view: large enough
+    // to read when the whole organisation fits the canvas, and drawn at any zoom.
+    { selector: 'node[kind = "department"]', style: { shape: 'round-rectangle', width: 200, height: 64, 'font-size': 20, 'min-zoomed-font-size': 0, 'text-wrap': 'wrap', 'background-color': c.team, 'border-color': c.teamLine, 'border-width': 2 } },
     { selector: 'node[kind = "loose"]', style: { shape: 'round-rectangle', 'border-style': 'dashed', 'font-size': 11 } },
     { selector: 'node[?box]', style: { width: 'data(w)', height: 'data(h)', 'text-valign': 'top', 'text-margin-y': -4, 'font-weight': 'bold', 'z-index-compare': 'manual', 'z-index': 0 } },
     { selector: 'node[!box]', style: { 'z-index-compare': 'manual', 'z-index': 2 } },
