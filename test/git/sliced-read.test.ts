@@ -47,6 +47,15 @@ function reversedRevList(): string {
   return script;
 }
 
+// A git whose log over listed commits (--stdin) reads none of them and still exits 0.
+function deafStdinLog(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teamfit-git-'));
+  const script = join(dir, 'git');
+  writeFileSync(script, '#!/bin/sh\nfor arg; do if [ "$arg" = --stdin ]; then git "$@" < /dev/null; exit; fi; done\nexec git "$@"\n');
+  chmodSync(script, 0o755);
+  return script;
+}
+
 describe('a range read by one git log from the top while others take the oldest commits of its git rev-list', () => {
   const repo = branchyRepo();
   const cases = [
@@ -97,6 +106,20 @@ describe('a range read by one git log from the top while others take the oldest 
       const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 2, isHeadHeldBack: true }, [], () => new Hashes());
       expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
       expect(read.slices).toEqual([{ revisions: ['--all'] }]);
+    } finally {
+      if (previous === undefined) delete process.env['TEAMFIT_GIT'];
+      else process.env['TEAMFIT_GIT'] = previous;
+    }
+  });
+
+  it('reads the whole range again when a share comes back short though git said it was read', async () => {
+    const whole = await readHistory(repo.path, { detail: 'names', revisions: ['--all'], jobs: 1 });
+    const previous = process.env['TEAMFIT_GIT'];
+    process.env['TEAMFIT_GIT'] = deafStdinLog();
+    try {
+      const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 2, isHeadHeldBack: true }, [], () => new Hashes());
+      expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
+      expect(read.isComplete).toBe(true);
     } finally {
       if (previous === undefined) delete process.env['TEAMFIT_GIT'];
       else process.env['TEAMFIT_GIT'] = previous;

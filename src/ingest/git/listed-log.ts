@@ -59,7 +59,7 @@ export async function readListed<S extends CommitSink>(
     const left = end - head.count;
     const size = Math.floor(left / (idleHelpers + 1));
     if (isHeadDone || !head.isInOrder || size < minShare) return undefined;
-    const share: Share<S> = { start: end - size, range: { revisions: [], commits: listed.slice(end - size, end) }, part: create() };
+    const share: Share<S> = { start: end - size, range: { revisions: [], commits: listed.slice(end - size, end) }, part: create(), read: 0, isExact: true, isRead: false };
     shares.push(share);
     head.stopAt(share.start);
     return share;
@@ -69,11 +69,15 @@ export async function readListed<S extends CommitSink>(
     let isComplete = true;
     for (let share = claim(); share !== undefined; share = claim()) {
       idleHelpers--;
-      const part = share.part;
-      const isRead = await readLog(path, format, share.range, (commit) => {
+      const { part, range } = share;
+      const isRead = await readLog(path, format, range, (commit) => {
+        if (commit.hash !== range.commits?.[share.read]) share.isExact = false;
+        share.read++;
         sharedRead++;
         part.add(commit);
       }, diagnostics);
+      if (share.read !== range.commits?.length) share.isExact = false;
+      share.isRead = isRead;
       isComplete &&= isRead;
       idleHelpers++;
     }
@@ -102,8 +106,10 @@ export async function readListed<S extends CommitSink>(
 
   // Not stopped: the first process read the whole range (nothing was shared, or its order was not the list's).
   if (!head.stop.signal.aborted) return { parts: [head.part], slices: [range], commitsRead: head.count, isComplete: isHeadRead };
-  if (!head.isInOrder) {
-    // Found out of order only after it was stopped: one more plain read of the whole range.
+  // A share that git printed other than as listed (or only in part, without saying so) does not fit either.
+  const isMisread = shares.some((share) => share.isRead && !share.isExact);
+  if (!head.isInOrder || isMisread) {
+    // Found out only after the first process was stopped: one more plain read of the whole range.
     const whole = create();
     let wholeRead = 0;
     const isRead = await readLog(path, format, range, (commit) => {
@@ -126,6 +132,11 @@ interface Share<S> {
   start: number;
   range: LogRange;
   part: S;
+  /** Commits git printed for it so far, and whether each was the listed one, in order, and all of them. */
+  read: number;
+  isExact: boolean;
+  /** git said it read the share whole (exit 0). */
+  isRead: boolean;
 }
 
 // The first process: the commits it has handed on, where it is to stop, and whether its order is the list's.
