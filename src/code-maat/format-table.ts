@@ -32,9 +32,18 @@ const PIECE = 1 << 16;
 // overrides raw; escaped as \uXXXX they are the same JSON value and harmless on a terminal.
 const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+// Paths and names recur in every table of a run: each is escaped once.
+const jsonStrings = new Map<string, string>();
+const MAX_KEPT = 1 << 18;
+
 function jsonText(value: number | string): string {
-  const text = JSON.stringify(value);
-  return typeof value === 'string' ? text.replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  const known = jsonStrings.get(value);
+  if (known !== undefined) return known;
+  const text = JSON.stringify(value).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (jsonStrings.size >= MAX_KEPT) jsonStrings.clear();
+  jsonStrings.set(value, text);
+  return text;
 }
 
 function cellText(cell: Cell): string {
