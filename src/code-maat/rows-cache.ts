@@ -22,10 +22,9 @@ export interface RowsEntry {
  * the folder holds one output per way of mining each repository. Undefined when the tips cannot be resolved.
  */
 export async function rowsEntry(cacheDir: string, path: string, range: LogRange, options: unknown): Promise<RowsEntry | undefined> {
-  const repository = await inspectRepository(path, []);
-  if (repository === undefined || !repository.hasCommits) return undefined;
-  const resolved = await gitText(path, ['rev-list', '--no-walk', ...revisionArguments(range)]);
-  if (resolved.code !== 0) return undefined;
+  // Side by side: a warm run is mostly these few git processes.
+  const [repository, resolved] = await Promise.all([inspectRepository(path, []), gitText(path, ['rev-list', '--no-walk', ...revisionArguments(range)]).catch(() => undefined)]);
+  if (repository === undefined || !repository.hasCommits || resolved === undefined || resolved.code !== 0) return undefined;
   const tips = [...new Set(resolved.stdout.split('\n').filter((line) => line !== ''))].sort();
   const where = JSON.stringify([ROWS_FORMAT, VERSION, repository.gitDir, range.revisions, range.excludeRefs ?? [], options]);
   return { file: join(cacheDir, 'mine-rows', `${digest(where)}.out`), key: digest(JSON.stringify([where, tips])) };

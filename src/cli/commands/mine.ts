@@ -3,12 +3,10 @@ import { relative, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from '../../code-maat/analyses/index.js';
-import { cachedReader } from '../../code-maat/cached-reader.js';
+import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from '../../code-maat/analyses/names.js';
 import { keepingRows, keptRows, rowsEntry } from '../../code-maat/rows-cache.js';
 import { tableToCsv, tableToJsonPieces } from '../../code-maat/format-table.js';
 import { parseGrouping } from '../../code-maat/grouping.js';
-import { mine } from '../../code-maat/mine.js';
 import { parseShard, shardFromEnv, type Shard } from '../../util/shard.js';
 import { VERSION } from '../../util/version.js';
 import type { Table } from '../../code-maat/table.js';
@@ -101,6 +99,8 @@ export function mineCommand(context: CommandContext): Command {
       let pieces: Iterable<string | Uint8Array> | undefined = entry === undefined ? undefined : keptRows(entry);
       let hasErrors = false;
       if (pieces === undefined) {
+        // Loaded only now: a warm run prints kept rows without the reader or any analysis.
+        const [{ mine }, { cachedReader }] = await Promise.all([import('../../code-maat/mine.js'), import('../../code-maat/cached-reader.js')]);
         const result = await mine(repoPath, {
           analyses,
           parameters: { ...options, ...(options.ageTimeNow ? { ageTimeNow: options.ageTimeNow } : {}) },

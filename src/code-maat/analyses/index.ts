@@ -1,6 +1,7 @@
 import type { ChangeTable } from '../change-table.js';
 import type { MiningParameters } from '../options.js';
 import type { Table } from '../table.js';
+import { ANALYSIS_NAMES, isAnalysisName, type AnalysisName } from './names.js';
 import { age } from './age.js';
 import { absoluteChurn, authorChurn, entityChurn, entityOwnership, mainDeveloper } from './churn.js';
 import { communication } from './communication.js';
@@ -32,11 +33,6 @@ export const ANALYSES = {
   'author-churn': { needsLineCounts: true, run: authorChurn },
   'entity-churn': { needsLineCounts: true, run: entityChurn },
   summary: { needsLineCounts: false, run: summary },
-} satisfies Record<string, Analysis>;
+} satisfies Record<AnalysisName, Analysis>;
 
-export type AnalysisName = keyof typeof ANALYSES;
-export const ANALYSIS_NAMES = Object.keys(ANALYSES) as AnalysisName[];
-
-export function isAnalysisName(name: string): name is AnalysisName {
-  return Object.hasOwn(ANALYSES, name);
-}
+export { ANALYSIS_NAMES, isAnalysisName, type AnalysisName };
