@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readListed } from '../../src/ingest/git/listed-log.js';
+import { readListed, type ListedRead } from '../../src/ingest/git/listed-log.js';
 import { newLogFormat } from '../../src/ingest/git/log-format.js';
 import { readColumns, readHistory } from '../../src/ingest/git/read-history.js';
 import type { GitCommit, GitDiagnostic } from '../../src/ingest/git/types.js';
@@ -38,22 +38,25 @@ class Hashes {
   }
 }
 
-// A git whose rev-list prints the range oldest first: the order the first process is checked against.
-function reversedRevList(): string {
+// A git that runs `changed` (a shell command on "$@") when `arg` is among its arguments, and itself otherwise.
+function gitChanging(arg: string, changed: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'teamfit-git-'));
   const script = join(dir, 'git');
-  writeFileSync(script, '#!/bin/sh\nfor arg; do if [ "$arg" = rev-list ]; then git "$@" | tac; exit; fi; done\nexec git "$@"\n');
+  writeFileSync(script, `#!/bin/sh\nfor arg; do if [ "$arg" = ${arg} ]; then ${changed}; exit; fi; done\nexec git "$@"\n`);
   chmodSync(script, 0o755);
   return script;
 }
 
-// A git whose log over listed commits (--stdin) reads none of them and still exits 0.
-function deafStdinLog(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'teamfit-git-'));
-  const script = join(dir, 'git');
-  writeFileSync(script, '#!/bin/sh\nfor arg; do if [ "$arg" = --stdin ]; then git "$@" < /dev/null; exit; fi; done\nexec git "$@"\n');
-  chmodSync(script, 0o755);
-  return script;
+// Reads the range held back and shared from the first commit on, with TEAMFIT_GIT set to `git`.
+async function readWithGit(path: string, git: string): Promise<ListedRead<Hashes>> {
+  const previous = process.env['TEAMFIT_GIT'];
+  process.env['TEAMFIT_GIT'] = git;
+  try {
+    return await readListed(path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 2, isHeadHeldBack: true }, [], () => new Hashes());
+  } finally {
+    if (previous === undefined) delete process.env['TEAMFIT_GIT'];
+    else process.env['TEAMFIT_GIT'] = previous;
+  }
 }
 
 describe('a range read by one git log from the top while others take the oldest commits of its git rev-list', () => {
@@ -100,30 +103,18 @@ describe('a range read by one git log from the top while others take the oldest 
 
   it('reads the whole range with one process when git rev-list lists it in another order', async () => {
     const whole = await readHistory(repo.path, { detail: 'names', revisions: ['--all'], jobs: 1 });
-    const previous = process.env['TEAMFIT_GIT'];
-    process.env['TEAMFIT_GIT'] = reversedRevList();
-    try {
-      const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 2, isHeadHeldBack: true }, [], () => new Hashes());
-      expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
-      expect(read.slices).toEqual([{ revisions: ['--all'] }]);
-    } finally {
-      if (previous === undefined) delete process.env['TEAMFIT_GIT'];
-      else process.env['TEAMFIT_GIT'] = previous;
-    }
+    // rev-list printing the range oldest first: the first process's order no longer matches it.
+    const read = await readWithGit(repo.path, gitChanging('rev-list', 'git "$@" | tac'));
+    expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
+    expect(read.slices).toEqual([{ revisions: ['--all'] }]);
   });
 
   it('reads the whole range again when a share comes back short though git said it was read', async () => {
     const whole = await readHistory(repo.path, { detail: 'names', revisions: ['--all'], jobs: 1 });
-    const previous = process.env['TEAMFIT_GIT'];
-    process.env['TEAMFIT_GIT'] = deafStdinLog();
-    try {
-      const read = await readListed(repo.path, newLogFormat('names', false), { revisions: ['--all'] }, { jobs: 2, minShare: 2, isHeadHeldBack: true }, [], () => new Hashes());
-      expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
-      expect(read.isComplete).toBe(true);
-    } finally {
-      if (previous === undefined) delete process.env['TEAMFIT_GIT'];
-      else process.env['TEAMFIT_GIT'] = previous;
-    }
+    // A log over listed commits that reads none of them and still exits 0.
+    const read = await readWithGit(repo.path, gitChanging('--stdin', 'git "$@" < /dev/null'));
+    expect(read.parts.flatMap((part) => part.commits)).toEqual(whole.commits);
+    expect(read.isComplete).toBe(true);
   });
 
   it('an unknown revision stops the listing with an error diagnostic, as it stops git log', async () => {
