@@ -34,8 +34,9 @@ export interface ListedRead<S> {
  * what nobody has read yet, from the end of the list (`git log --no-walk=unsorted`, hashes on stdin), and
  * takes half again whenever it is done, until fewer than twice `minShare` commits are left. The first process
  * is stopped where the first share begins. So the cores share the diffs however their cost is spread over the
- * history, no commit is diffed twice, and nothing waits for the listing. The first process's order is checked
- * against the list commit by commit; should they ever differ, its own full read is the result.
+ * history, no commit is diffed twice, and nothing waits for the listing. Every process's commits are checked
+ * against the list, hash by hash: should they ever differ, the range is read whole by one process (the first
+ * one, if it was not stopped yet), so a misread never leaves a hole or a commit twice.
  */
 export async function readListed<S extends CommitSink>(
   path: string,
