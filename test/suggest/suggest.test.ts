@@ -6,12 +6,10 @@ import { SuggestResult } from '../../src/result/index.js';
 import { suggest } from '../../src/suggest/index.js';
 import { FixtureRepo } from '../git/fixture-repo.js';
 import { ROOT } from '../cli/run-teamfit.js';
+import { twoTeamShopCatalog } from './two-team-shop.js';
 
 const NOW = new Date('2026-12-04T00:00:00Z');
 
-const entity = (kind: string, name: string, spec: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: ${kind}\nmetadata: { name: ${name}${extra} }\nspec: ${spec}\n`;
-const service = (name: string, owner: string) =>
-  entity('Component', name, `{ type: service, lifecycle: production, owner: ${owner}, system: shop }`, `, annotations: { backstage.io/source-location: 'url:https://github.com/acme/shop/tree/main/${name}/' }`);
 
 /**
  * By construction: each team owns one service and changes the other team's all the time, so the
@@ -21,14 +19,7 @@ function swappedOrganisation(owners: Record<string, string>): { dir: string; rep
   const dir = mkdtempSync(join(tmpdir(), 'teamfit-suggest-'));
   writeFileSync(
     join(dir, 'catalog.yaml'),
-    [
-      entity('Group', 'red-team', '{ type: team, children: [] }'),
-      entity('Group', 'blue-team', '{ type: team, children: [] }'),
-      ...['rita', 'rob'].map((n) => entity('User', n, `{ profile: { email: ${n}@acme.test }, memberOf: [red-team] }`)),
-      ...['bea', 'bill'].map((n) => entity('User', n, `{ profile: { email: ${n}@acme.test }, memberOf: [blue-team] }`)),
-      entity('System', 'shop', '{ owner: red-team }'),
-      ...Object.entries(owners).map(([name, owner]) => service(name, owner)),
-    ].join('---\n'),
+    twoTeamShopCatalog(owners),
   );
   const repos = join(dir, 'repos');
   mkdirSync(join(repos, 'shop'), { recursive: true });

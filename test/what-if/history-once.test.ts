@@ -6,23 +6,9 @@ import { analyze } from '../../src/run.js';
 import { measureOrganisation } from '../../src/what-if/measures.js';
 import { parsePlan, whatIf } from '../../src/what-if/index.js';
 import { FixtureRepo } from '../git/fixture-repo.js';
+import { twoTeamShopCatalog as catalog } from '../suggest/two-team-shop.js';
 
 const NOW = new Date('2026-12-04T00:00:00Z');
-const entity = (kind: string, name: string, spec: string, extra = '') => `apiVersion: backstage.io/v1alpha1\nkind: ${kind}\nmetadata: { name: ${name}${extra} }\nspec: ${spec}\n`;
-const service = (name: string, owner: string) =>
-  entity('Component', name, `{ type: service, lifecycle: production, owner: ${owner}, system: shop }`, `, annotations: { backstage.io/source-location: 'url:https://github.com/acme/shop/tree/main/${name}/' }`);
-
-/** Three services of one system; two teams; `owners` says who owns which, so a plan's after can also be written as a catalog. */
-function catalog(owners: Record<string, string>): string {
-  return [
-    entity('Group', 'red-team', '{ type: team, children: [] }'),
-    entity('Group', 'blue-team', '{ type: team, children: [] }'),
-    ...['rita', 'rob'].map((n) => entity('User', n, `{ profile: { email: ${n}@acme.test }, memberOf: [red-team] }`)),
-    ...['bea', 'bill'].map((n) => entity('User', n, `{ profile: { email: ${n}@acme.test }, memberOf: [blue-team] }`)),
-    entity('System', 'shop', '{ owner: red-team }'),
-    ...Object.entries(owners).map(([name, owner]) => service(name, owner)),
-  ].join('---\n');
-}
 
 const OWNERS = { 'cart-svc': 'red-team', 'pay-svc': 'red-team', 'ship-svc': 'blue-team' };
 
