@@ -20,9 +20,19 @@ const write = (data: string | Uint8Array): void => {
   }
 };
 
+// Bytes are lent by the caller (CliIo): settled once the stream is done with them, written or buffered.
+const writeBytes = (data: Uint8Array): Promise<void> =>
+  new Promise((settle) => {
+    try {
+      process.stdout.write(data, () => settle());
+    } catch (error) {
+      onStdoutError(error as NodeJS.ErrnoException);
+    }
+  });
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: write,
-  stdoutBytes: write,
+  stdoutBytes: writeBytes,
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),

@@ -25,7 +25,7 @@ export async function emit(io: CliIo, text: string | Iterable<string | Uint8Arra
     const decoder = new StringDecoder('utf8');
     for (const block of blocks) {
       if (typeof block === 'string') io.stdout(block);
-      else if (io.stdoutBytes !== undefined) io.stdoutBytes(block);
+      else if (io.stdoutBytes !== undefined) await io.stdoutBytes(block);
       else io.stdout(decoder.write(block));
     }
     const rest = decoder.end();

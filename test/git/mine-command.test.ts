@@ -55,6 +55,12 @@ describe('teamfit mine', () => {
     expect([notRepo.code, notRepo.stderr.trim().split('\n').pop()]).toEqual([2, expect.stringMatching(/^teamfit: not a git repository/)]);
     const badNumber = await runTeamfit(['mine', repo.path, '--min-revs', 'five']);
     expect(badNumber.code).toBe(2);
+    const noJobs = await runTeamfit(['mine', repo.path, '--jobs', '0']);
+    expect([noJobs.code, noJobs.stderr]).toEqual([2, 'teamfit: --jobs: expected a whole number of at least 1, got 0\n']);
+    for (const day of ['2024-1-1', '2024-13-40']) {
+      const badDay = await runTeamfit(['mine', repo.path, '--analysis', 'age', '--age-time-now', day]);
+      expect([badDay.code, badDay.stderr]).toEqual([2, `teamfit: --age-time-now: expected a day as YYYY-MM-DD, got ${day}\n`]);
+    }
     // A revision that git would take for an option is the user's input, not a bug in teamfit.
     const dir = await temporaryDirectory();
     const optionAsRevision = await runTeamfit(['mine', repo.path, `--rev=--output=${join(dir, 'x')}`, '--no-cache']);

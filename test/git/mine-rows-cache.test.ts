@@ -1,6 +1,9 @@
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emit } from '../../src/cli/output.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { keepingRows, keptRows, rowsEntry } from '../../src/code-maat/rows-cache.js';
 import { runTeamfit, temporaryDirectory } from '../cli/run-teamfit.js';
 import { BOB, TestRepo } from '../discover/git-repo.js';
 
@@ -53,5 +56,43 @@ describe('mine keeps its rows for an unchanged history', () => {
     expect((JSON.parse(grown.stdout) as { summary: Array<{ statistic: string; value: number }> }).summary[0]).toEqual({ statistic: 'number-of-commits', value: 5 });
     // One kept output per way of mining the repository, not one per tip.
     expect(readdirSync(join(cacheDir, 'mine-rows')).filter((name) => name.endsWith('.out'))).toHaveLength(3);
+  });
+
+  it('does not serve the kept rows to a clone made shallow since, though no tip moved: it warns', { timeout: 120_000 }, async () => {
+    const repo = new TestRepo('rows-shallow');
+    for (let i = 0; i < 3; i++) repo.commit(`change ${i}`, { 'a.ts': `${i}\n` });
+    const cacheDir = await temporaryDirectory();
+    const args = ['mine', repo.dir, '--analysis', 'summary', '--format', 'json', '--cache-dir', cacheDir];
+    expect((await runTeamfit(args)).stderr).toBe('');
+    // What `git fetch --depth` leaves: the boundary commit named in .git/shallow, the refs as they were.
+    writeFileSync(join(repo.dir, '.git', 'shallow'), `${repo.git('rev-list', '--max-parents=0', 'HEAD').trim()}\n`);
+    const shallow = await runTeamfit(args);
+    expect(shallow.stderr).toContain('shallow clone');
+  });
+
+  it('hands back a kept output of several pieces whole, each piece done with before the next is read', { timeout: 60_000 }, async () => {
+    const repo = new TestRepo('rows-pieces');
+    repo.commit('one', { 'a.ts': '1\n' });
+    const entry = await rowsEntry(await temporaryDirectory(), repo.dir, { revisions: ['--all'] }, { test: 'pieces' });
+    if (entry === undefined) throw new Error('expected an entry for a repository with commits');
+    // 2.5 MiB over three pieces of the reader's 1 MiB buffer, no two pieces alike.
+    const rows = Array.from({ length: 50_000 }, (_, row) => `{"entity":"src/file-${row}.ts","n-revs":${row % 97}},`.padEnd(52, ' ')).join('');
+    for (const _piece of keepingRows(entry, [rows.slice(0, 1_000_000), rows.slice(1_000_000)]));
+    const pieces = keptRows(entry);
+    if (pieces === undefined) throw new Error('expected the kept output');
+    const copies: Buffer[] = [];
+    const io: CliIo = {
+      stdout: () => undefined,
+      // A stream that reads the bytes only after the call has returned, as a socket's write would.
+      stdoutBytes: (bytes) => new Promise<void>((settle) => setImmediate(() => settle(void copies.push(Buffer.from(bytes))))),
+      stderr: () => undefined,
+      env: {},
+      cwd: '/',
+      isStdoutTty: false,
+      isStderrTty: false,
+    };
+    await emit(io, pieces, undefined);
+    expect(copies.length).toBeGreaterThanOrEqual(3);
+    expect(Buffer.concat(copies).toString('utf8')).toBe(rows);
   });
 });
