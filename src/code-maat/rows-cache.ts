@@ -59,7 +59,7 @@ export function keptRows(entry: RowsEntry): Iterable<Uint8Array> | undefined {
  * Hands the pieces on while writing them to the entry (aside, renamed at the end, so a reader never sees
  * half of it). An output that was not consumed to the end (an error, a closed pipe) is not kept.
  */
-export function* keepingRows(entry: RowsEntry, pieces: Iterable<string>): Generator<string> {
+export function* keepingRows(entry: RowsEntry, pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   mkdirSync(join(entry.file, '..'), { recursive: true });
   const temporary = `${entry.file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
@@ -67,7 +67,8 @@ export function* keepingRows(entry: RowsEntry, pieces: Iterable<string>): Genera
   try {
     writeSync(fd, `${entry.key}\n`);
     for (const piece of pieces) {
-      writeSync(fd, piece);
+      if (typeof piece === 'string') writeSync(fd, piece);
+      else writeSync(fd, piece);
       yield piece;
     }
     isDone = true;

@@ -183,7 +183,7 @@ function rowsKeyOf(options: Options, analyses: readonly AnalysisName[], groupTex
 }
 
 // One analysis prints its rows; several print an object of them by name. Compact: the rows are long.
-function* jsonPieces(tables: Map<AnalysisName, Table>, analyses: readonly AnalysisName[], rows: number | undefined): Generator<string> {
+function* jsonPieces(tables: Map<AnalysisName, Table>, analyses: readonly AnalysisName[], rows: number | undefined): Generator<string | Uint8Array> {
   if (analyses.length === 1) {
     yield* tableToJsonPieces(tables.get(analyses[0] ?? 'authors') ?? { columns: [], rows: [] }, rows);
   } else {
