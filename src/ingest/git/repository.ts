@@ -24,7 +24,13 @@ export async function inspectRepository(path: string, diagnostics: GitDiagnostic
     diagnostics.push({ severity: 'error', code: 'git-not-a-repository', message: `not a git repository: ${notAFolder}`, file: path });
     return undefined;
   }
-  const probe = await gitText(path, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository', '--show-prefix']).catch((error: unknown) => {
+  // One git process in the common case (a repository whose HEAD is a commit): reading starts this much sooner.
+  const quick = await gitText(path, ['rev-parse', ...PROBE, 'HEAD^{commit}']).catch(() => undefined);
+  const lines = quick?.code === 0 ? quick.stdout.split('\n') : [];
+  if (lines.at(-1) === '') lines.pop();
+  const [gitDir = '', bare = '', shallow = ''] = lines;
+  if (lines.length >= 5 && gitDir !== '') return described(path, { gitDir, bare, shallow, prefix: lines[3] ?? '', hasCommits: true }, diagnostics);
+  const probe = await gitText(path, ['rev-parse', ...PROBE]).catch((error: unknown) => {
     diagnostics.push({ severity: 'error', code: 'git-missing', message: error instanceof Error ? error.message : String(error), file: path });
     return undefined;
   });
@@ -34,10 +40,17 @@ export async function inspectRepository(path: string, diagnostics: GitDiagnostic
     return undefined;
   }
   // The prefix comes last and is an empty line at the top of a work tree, so a missing fourth line means ''.
-  const [gitDir = '', bare = '', shallow = '', prefix = ''] = probe.stdout.trim().split('\n');
+  const [dir = '', isBare = '', isShallow = '', prefix = ''] = probe.stdout.trim().split('\n');
   const [refs, head] = await Promise.all([gitText(path, ['for-each-ref', '--count=1', '--format=%(objectname)']), gitText(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])]);
   const hasCommits = head.code === 0 || refs.stdout.trim() !== '';
   if (!hasCommits) diagnostics.push({ severity: 'info', code: 'git-empty-repository', message: 'the repository has no commits yet', file: path });
+  return described(path, { gitDir: dir, bare: isBare, shallow: isShallow, prefix, hasCommits }, diagnostics);
+}
+
+const PROBE = ['--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository', '--show-prefix'];
+
+async function described(path: string, probed: { gitDir: string; bare: string; shallow: string; prefix: string; hasCommits: boolean }, diagnostics: GitDiagnostic[]): Promise<RepositoryInfo> {
+  const { gitDir, bare, shallow, prefix, hasCommits } = probed;
   const info: RepositoryInfo = { path, gitDir: await realpath(gitDir), isBare: bare === 'true', isShallow: shallow === 'true', hasCommits, prefix };
   if (info.isShallow) diagnostics.push(await shallowDiagnostic(info));
   return info;
