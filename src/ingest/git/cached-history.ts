@@ -16,12 +16,16 @@ import type { GitDiagnostic } from './types.js';
  */
 export async function readColumnsCached(path: string, options: ReadHistoryOptions, cacheDir: string): Promise<ColumnHistory> {
   const diagnostics: GitDiagnostic[] = [];
-  const repository = options.repository ?? (await inspectRepository(path, diagnostics));
-  if (repository === undefined || !repository.hasCommits) return readColumns(path, options);
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
-  const tips = await resolveTips(path, range);
+  // Side by side, as none needs another: the log starts that much sooner. A repository that cannot be read
+  // is read by readColumns all the same, which says why.
+  const [repository, tips, driver] = await Promise.all([
+    options.repository ?? inspectRepository(path, diagnostics),
+    resolveTips(path, range).catch(() => undefined),
+    loadSqliteDriver(),
+  ]);
+  if (repository === undefined || !repository.hasCommits) return readColumns(path, options);
   if (tips === undefined) return readColumns(path, options);
-  const driver = await loadSqliteDriver();
   if ('reason' in driver) {
     // Not about this repository: every history read says the same, so a run reports it once.
     const read = await readColumns(path, options);
