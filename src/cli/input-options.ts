@@ -1,8 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import type { AnalyzeOptions } from '../run.js';
 import type { CliIo } from './io.js';
+import type { InputOptions } from './input-schema.js';
 import { progressTo } from './progress.js';
 
 /** What to read, beyond catalog paths: shared by `analyze` and `baseline`, so a baseline sees what analyze sees. */
@@ -27,23 +28,6 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--no-cache', 'read every history whole from git, without the commit cache'));
 }
 
-/** The parsed values of those options. */
-export const InputOptions = z.object({
-  verbose: z.boolean().optional(),
-  quiet: z.boolean().optional(),
-  backstageUrl: z.array(z.string()).default([]),
-  backstageTokenEnv: z.string().optional(),
-  discover: z.boolean().optional(),
-  repo: z.array(z.string()).default([]),
-  reposDir: z.string().optional(),
-  since: z.string().optional(),
-  until: z.string().optional(),
-  maxChangesetSize: z.number().int().min(1).optional(),
-  cache: z.boolean().default(true),
-  cacheDir: z.string().optional(),
-  historyFrom: z.array(z.string()).default([]),
-  historyPartial: z.string().optional(),
-});
 
 
 /** What `analyze()` is given by `analyze` and `baseline` alike: the paths, the config and those options. */

@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
-import { z } from 'zod';
-import { defaultConfig } from '../config/schema.js';
+import { FAIL_ON_DEFAULTS } from '../config/fail-on-defaults.js';
 import { FORMATS } from '../report/index.js';
 import { DETAILS, type Detail } from '../report/types.js';
 import { FAIL_ON } from './exit-code.js';
@@ -14,16 +13,15 @@ export function detailOption(): Option {
   return new Option('--detail <detail>', 'markdown and terminal: summary (findings grouped by cause, lists capped; markdown under 60,000 characters) or full (everything); --verbose means full (default: summary)').choices(DETAILS);
 }
 
-
 // No commander default: an absent flag leaves the decision to the config file.
 export function failOnOption(): Option {
-  return new Option('--fail-on <severity>', `exit 1 when a finding is at or above this severity (default: failOn in the config, else ${defaultConfig().failOn})`).choices(FAIL_ON);
+  return new Option('--fail-on <severity>', `exit 1 when a finding is at or above this severity (default: failOn in the config, else ${FAIL_ON_DEFAULTS.failOn})`).choices(FAIL_ON);
 }
 
 export function failOnDiagnosticsOption(): Option {
   return new Option(
     '--fail-on-diagnostics <severity>',
-    `also exit 1 when a diagnostic (a problem reading the input) is at or above this severity and --fail-on (default: failOnDiagnostics in the config, else ${defaultConfig().failOnDiagnostics}); none: diagnostics never fail`,
+    `also exit 1 when a diagnostic (a problem reading the input) is at or above this severity and --fail-on (default: failOnDiagnostics in the config, else ${FAIL_ON_DEFAULTS.failOnDiagnostics}); none: diagnostics never fail`,
   ).choices(FAIL_ON);
 }
 
@@ -51,19 +49,6 @@ export function addReportingOptions(command: Command): Command {
     .addOption(baselineOption())
     .addOption(noColorOption());
 }
-
-/** The parsed values of those options. */
-export const ReportingOptions = z.object({
-  format: z.enum(FORMATS),
-  detail: z.enum(DETAILS).optional(),
-  verbose: z.boolean().optional(),
-  output: z.string().optional(),
-  failOn: z.enum(FAIL_ON).optional(),
-  failOnDiagnostics: z.enum(FAIL_ON).optional(),
-  config: z.string().optional(),
-  baseline: z.string().optional(),
-  color: z.boolean(),
-});
 
 /** --detail when given, else full with --verbose, else the summary. */
 export function detailOf(options: { detail?: Detail | undefined; verbose?: boolean | undefined }): Detail {

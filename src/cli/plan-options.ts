@@ -1,7 +1,8 @@
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { WHAT_IF_FORMATS } from '../report/what-if/render.js';
-import { addInputOptions, InputOptions } from './input-options.js';
+import { addInputOptions } from './input-options.js';
+import { InputOptions } from './input-schema.js';
 import { configOption } from './options.js';
 import { outputOption } from './output.js';
 

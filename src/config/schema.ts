@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Finding, TEAM_STRUCTURE_DECLARATIONS, type RuleId } from '../result/index.js';
 import { linearRegexProblem } from '../util/linear-regex.js';
+import { FAIL_ON_DEFAULTS } from './fail-on-defaults.js';
 
 // Each field's documentation is its `.describe()` text, not a TSDoc comment: only a runtime description
 // reaches the generated JSON Schema (editor hovers), the error messages and docs/config.md.
@@ -39,11 +40,11 @@ export const Config = z
     $schema: z.string().optional().describe('The JSON Schema this file follows, for editors; ignored by teamfit.'),
     failOn: z
       .enum(['error', 'warning', 'info', 'none'])
-      .default('error')
+      .default(FAIL_ON_DEFAULTS.failOn)
       .describe('Exit 1 when a finding at or above this severity is reported (`--fail-on` overrides it).'),
     failOnDiagnostics: z
       .enum(['error', 'warning', 'info', 'none'])
-      .default('error')
+      .default(FAIL_ON_DEFAULTS.failOnDiagnostics)
       .describe(
         'Exit 1 also when a diagnostic (a problem reading the input: broken YAML, a duplicate entity, a malformed reference) is at or above this severity and `failOn`; `none` lets a CI gate pass whatever the diagnostics (`--fail-on-diagnostics` overrides it).',
       ),

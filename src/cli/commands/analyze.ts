@@ -4,15 +4,13 @@ import { Command } from 'commander';
 import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
-import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
+import { addInputOptions, analyzeOptions } from '../input-options.js';
 import { showsProgress } from '../progress.js';
 import type { CliIo } from '../io.js';
-import { addReportingOptions, detailOf, ReportingOptions } from '../options.js';
+import { addReportingOptions, detailOf } from '../options.js';
 import { emit } from '../output.js';
 import type { CommandContext } from './context.js';
 import { sayMachineNotes } from '../machine-notes.js';
-
-const Options = ReportingOptions.extend(InputOptions.shape);
 
 export function analyzeCommand(context: CommandContext): Command {
   return addInputOptions(
@@ -23,31 +21,57 @@ export function analyzeCommand(context: CommandContext): Command {
     ),
   )
     .action(async (paths: string[], _options: unknown, command: Command) => {
-      const { streamReport } = await import('../../report/index.js');
-      const { analyze } = await import('../../run.js');
-      const { applyBaseline, countedFindings } = await import('../baseline-apply.js');
-      const { readBaseline } = await import('../baseline-file.js');
-      const { loadCliConfig } = await import('../cli-config.js');
-      const options = Options.parse(command.optsWithGlobals());
-      const { io } = context;
-      // A clone that is not there is a typo in the command, not a finding about the organisation.
-      await assertPathsExist(io, [...paths, ...options.repo, ...options.historyFrom, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
-      const { config, file: configFile } = await loadCliConfig(io, options.config);
-      if (showsProgress(options, io) && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
-      // Read before the analysis, so a broken baseline fails fast.
-      const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
-      const result = await analyze(analyzeOptions(paths, config, options, io));
-      sayMachineNotes(io, result.diagnostics);
-      const compared = applyBaseline(result, baseline);
-      const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
-      // A catalog read from one Backstage is linked into it, unless the config names the instance to link to.
-      const backstageUrl = config.report.backstageUrl ?? (options.backstageUrl.length === 1 ? options.backstageUrl[0] : undefined);
-      await emit(io, await streamReport(compared, options.format, { color, detail: detailOf(options), backstageUrl }), options.output);
-      context.exitCode = exitCodeFor(
-        { findings: countedFindings(compared), diagnostics: compared.diagnostics },
-        { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },
-      );
+      // The first clone's history is read from now on, while the modules load and the catalog is read.
+      const abandon = await prefetchFirstClone(context.io, command.optsWithGlobals<Prefetching>());
+      try {
+        await run(context, paths, command);
+      } finally {
+        abandon?.();
+      }
     });
+}
+
+interface Prefetching {
+  repo?: string[];
+  cache?: boolean;
+  cacheDir?: string;
+}
+
+// Only the first: the history stage reads the next clone while it folds this one. Without the cache the history
+// is streamed, never held whole, so it is not read ahead.
+async function prefetchFirstClone(io: CliIo, options: Prefetching): Promise<(() => void) | undefined> {
+  const first = options.repo?.[0];
+  if (first === undefined || options.cache === false) return undefined;
+  const { prefetchHeadHistory } = await import('../../ingest/git/prefetch.js');
+  return prefetchHeadHistory(resolve(io.cwd, first), resolve(io.cwd, options.cacheDir ?? '.teamfit'));
+}
+
+async function run(context: CommandContext, paths: string[], command: Command): Promise<void> {
+  const { streamReport } = await import('../../report/index.js');
+  const { analyze } = await import('../../run.js');
+  const { applyBaseline, countedFindings } = await import('../baseline-apply.js');
+  const { readBaseline } = await import('../baseline-file.js');
+  const { loadCliConfig } = await import('../cli-config.js');
+  const [{ ReportingOptions }, { InputOptions }] = await Promise.all([import('../reporting-schema.js'), import('../input-schema.js')]);
+  const options = ReportingOptions.extend(InputOptions.shape).parse(command.optsWithGlobals());
+  const { io } = context;
+  // A clone that is not there is a typo in the command, not a finding about the organisation.
+  await assertPathsExist(io, [...paths, ...options.repo, ...options.historyFrom, ...(options.reposDir === undefined ? [] : [options.reposDir])]);
+  const { config, file: configFile } = await loadCliConfig(io, options.config);
+  if (showsProgress(options, io) && configFile !== undefined) io.stderr(`teamfit: config ${configFile}\n`);
+  // Read before the analysis, so a broken baseline fails fast.
+  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline, io.cwd);
+  const result = await analyze(analyzeOptions(paths, config, options, io));
+  sayMachineNotes(io, result.diagnostics);
+  const compared = applyBaseline(result, baseline);
+  const color = options.output === undefined && shouldUseColor({ isWanted: options.color, isTty: io.isStdoutTty, env: io.env });
+  // A catalog read from one Backstage is linked into it, unless the config names the instance to link to.
+  const backstageUrl = config.report.backstageUrl ?? (options.backstageUrl.length === 1 ? options.backstageUrl[0] : undefined);
+  await emit(io, await streamReport(compared, options.format, { color, detail: detailOf(options), backstageUrl }), options.output);
+  context.exitCode = exitCodeFor(
+    { findings: countedFindings(compared), diagnostics: compared.diagnostics },
+    { failOn: options.failOn ?? config.failOn, failOnDiagnostics: options.failOnDiagnostics ?? config.failOnDiagnostics },
+  );
 }
 
 // Checked here so a typo gets one plain line, whatever the ingest stage would say about it.

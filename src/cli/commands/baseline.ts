@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { BASELINE_FILE } from '../baseline-file.js';
-import { addInputOptions, analyzeOptions, InputOptions } from '../input-options.js';
+import { addInputOptions, analyzeOptions } from '../input-options.js';
+import { InputOptions } from '../input-schema.js';
 import { configOption } from '../options.js';
 import { emit } from '../output.js';
 import { assertPathsExist } from './analyze.js';

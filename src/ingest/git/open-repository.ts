@@ -1,4 +1,6 @@
 import { readColumnsCached } from './cached-history.js';
+import { HEAD_HISTORY } from './head-history.js';
+import { takePrefetched } from './prefetch.js';
 import { forEachCommit, type ColumnCommit, type CommitColumns } from './commit-columns.js';
 import { readRanges, type CommitSink } from './read-history.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
@@ -37,8 +39,7 @@ export interface HistoryRead {
   diagnostics: GitDiagnostic[];
 }
 
-/** What the analyze stage reads (and history partials hold): HEAD's first-hand history, names only, renames followed to the new path. */
-export const HEAD_HISTORY = { detail: 'names', renames: true, revisions: ['HEAD'], jobs: 2 } as const;
+export { HEAD_HISTORY };
 
 /** Opens a local clone (bare or not) for streaming; undefined, with a diagnostic, when it is not one. */
 export async function openRepository(path: string, diagnostics: GitDiagnostic[]): Promise<OpenRepository | undefined> {
@@ -55,7 +56,7 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
     loadCached: async (cacheDir) => {
       // Inspected above, with its diagnostics: the read reports only what it meets itself. Returned rather
       // than recorded, so that loads running side by side keep the repositories' order.
-      const history = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir);
+      const history = (await takePrefetched(path, cacheDir)) ?? (await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir));
       return { columns: history.columns, commitsRead: history.commitsRead, isComplete: history.isComplete, diagnostics: history.diagnostics };
     },
     forEachCommit: async (cacheDir, onCommit) => {
@@ -69,7 +70,7 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
         const isComplete = await streamHead(path, read.diagnostics, (commit) => count(fromGit(commit)));
         return { ...read, commitsRead: read.commits, isComplete };
       }
-      const loaded = await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir);
+      const loaded = (await takePrefetched(path, cacheDir)) ?? (await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir));
       forEachCommit(loaded.columns, count);
       return { ...read, commitsRead: loaded.commitsRead, isComplete: loaded.isComplete, diagnostics: loaded.diagnostics };
     },

@@ -18,8 +18,11 @@ export interface ReadHistoryOptions {
   minShare?: number;
   /** Keep commit subjects in columns (they are always in commit objects). */
   subjects?: boolean;
-  /** The repository, when the caller has inspected it already (its diagnostics are then the caller's). */
-  repository?: RepositoryInfo;
+  /**
+   * The repository, when the caller has inspected it already or is inspecting it (its diagnostics are then the
+   * caller's): a read started ahead asks git about the clone and for its tips side by side.
+   */
+  repository?: RepositoryInfo | Promise<RepositoryInfo | undefined>;
 }
 
 export interface History {
@@ -57,7 +60,7 @@ export async function readColumns(path: string, options: ReadHistoryOptions): Pr
 
 async function readWhole<S extends CommitSink>(path: string, options: ReadHistoryOptions, create: () => S): Promise<{ outcome: Omit<History, 'commits'>; parts: S[] }> {
   const diagnostics: GitDiagnostic[] = [];
-  const repository = options.repository ?? (await inspectRepository(path, diagnostics));
+  const repository = await (options.repository ?? inspectRepository(path, diagnostics));
   if (repository === undefined) return { outcome: { commitsRead: 0, diagnostics, isComplete: false }, parts: [] };
   if (!repository.hasCommits) return { outcome: { repository, commitsRead: 0, diagnostics, isComplete: true }, parts: [] };
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 
 /** Thrown when no `git` executable can be started. */
@@ -20,6 +21,15 @@ const MAX_STDERR = 64 * 1024;
  */
 const NEUTRAL_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
 
+// Work started ahead of need (a prefetched history) runs in a scope that can be called off: every git it starts
+// is killed then, however deep in the read, so an abandoned read never keeps the process waiting for git.
+const scope = new AsyncLocalStorage<AbortSignal>();
+
+/** Runs `work` so that each git process it starts, now or later, is killed once `abandon` is aborted. */
+export function abandonable<T>(abandon: AbortSignal, work: () => Promise<T>): Promise<T> {
+  return scope.run(abandon, work);
+}
+
 /**
  * Runs git with an argument array (never a shell) in `cwd`, streaming stdout chunks to `onStdout`.
  * `git` is looked up on PATH unless TEAMFIT_GIT names another executable; `input`, when given, is its stdin.
@@ -27,6 +37,8 @@ const NEUTRAL_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev
  */
 export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: Buffer) => void, env: NodeJS.ProcessEnv = process.env, input?: string, stop?: AbortSignal): Promise<GitRun> {
   const { GIT_EXTERNAL_DIFF: _externalDiff, ...inherited } = env;
+  const abandon = scope.getStore();
+  if (abandon?.aborted === true) return Promise.resolve({ code: 128, stderr: 'abandoned: nobody needs this read any more\n' });
   return new Promise((resolve, reject) => {
     const child = spawn(env.TEAMFIT_GIT ?? 'git', [...NEUTRAL_CONFIG, ...args], {
       cwd,
@@ -41,10 +53,11 @@ export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: B
     child.stdin.end(input);
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
-      if (stop?.aborted !== true) onStdout(chunk);
+      if (stop?.aborted !== true && abandon?.aborted !== true) onStdout(chunk);
     });
     const kill = (): void => void child.kill();
     stop?.addEventListener('abort', kill, { once: true });
+    abandon?.addEventListener('abort', kill, { once: true });
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
     });
@@ -53,6 +66,7 @@ export function runGit(cwd: string, args: readonly string[], onStdout: (chunk: B
     });
     child.on('close', (code, signal) => {
       stop?.removeEventListener('abort', kill);
+      abandon?.removeEventListener('abort', kill);
       resolve({ code: code ?? (signal === null ? 1 : 128), stderr });
     });
   });
