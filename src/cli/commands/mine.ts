@@ -9,7 +9,7 @@ import { parseShard, shardFromEnv, type Shard } from '../../util/shard.js';
 import { VERSION } from '../../util/version.js';
 import type { Table } from '../../code-maat/table.js';
 import type { MineResult } from '../../code-maat/mine.js';
-import { CODE_MAAT_DEFAULTS } from '../../code-maat/options.js';
+import { CODE_MAAT_DEFAULTS, type MiningParameters } from '../../code-maat/options.js';
 import { botMatcher, BUILT_IN_BOTS, type CommitFilter } from '../../code-maat/filters.js';
 import { isSymlinkLoop, UsageError } from '../../util/errors.js';
 import { EXIT_USAGE } from '../exit-code.js';
@@ -19,17 +19,11 @@ import type { CommandContext } from './context.js';
 
 // commander checks each option as it parses it (choices, the argParsers below), so its values are typed here
 // without zod: a warm run takes ~0.2 s, and loading zod's hundred modules cost 80 ms of it.
-interface Options {
+interface Options extends MiningParameters {
   analysis: string;
   format: 'csv' | 'json';
   output?: string;
   group?: string;
-  minRevs: number;
-  minSharedRevs: number;
-  minCoupling: number;
-  maxCoupling: number;
-  maxChangesetSize: number;
-  ageTimeNow?: string;
   rows?: number;
   rev: string[];
   excludeRefs: string[];
