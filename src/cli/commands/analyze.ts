@@ -6,6 +6,7 @@ import { shouldUseColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addInputOptions, analyzeOptions } from '../input-options.js';
 import { showsProgress } from '../progress.js';
+import { withHistoryReadAhead } from '../read-ahead.js';
 import type { CliIo } from '../io.js';
 import { addReportingOptions, detailOf } from '../options.js';
 import { emit } from '../output.js';
@@ -22,28 +23,8 @@ export function analyzeCommand(context: CommandContext): Command {
   )
     .action(async (paths: string[], _options: unknown, command: Command) => {
       // The first clone's history is read from now on, while the modules load and the catalog is read.
-      const abandon = await prefetchFirstClone(context.io, command.optsWithGlobals<Prefetching>());
-      try {
-        await run(context, paths, command);
-      } finally {
-        abandon?.();
-      }
+      await withHistoryReadAhead(context.io, command, () => run(context, paths, command));
     });
-}
-
-interface Prefetching {
-  repo?: string[];
-  cache?: boolean;
-  cacheDir?: string;
-}
-
-// Only the first: the history stage reads the next clone while it folds this one. Without the cache the history
-// is streamed, never held whole, so it is not read ahead.
-async function prefetchFirstClone(io: CliIo, options: Prefetching): Promise<(() => void) | undefined> {
-  const first = options.repo?.[0];
-  if (first === undefined || options.cache === false) return undefined;
-  const { prefetchHeadHistory } = await import('../../ingest/git/prefetch.js');
-  return prefetchHeadHistory(resolve(io.cwd, first), resolve(io.cwd, options.cacheDir ?? '.teamfit'));
 }
 
 async function run(context: CommandContext, paths: string[], command: Command): Promise<void> {
