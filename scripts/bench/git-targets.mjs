@@ -2,6 +2,7 @@
 // Issue 17's git targets, each beside its git baseline in the same run, rounds interleaved:
 //   git log --all --name-only               vs  teamfit mine, cold (an empty --cache-dir), the nine name-only analyses
 //   git log HEAD --name-only -M             vs  teamfit analyze --repo, cold (an empty --cache-dir)
+//   teamfit mine, cold                      vs  the same mine run again twice on its cache (warm, nothing new)
 // Every command runs under /usr/bin/time: wall time, and CPU time (user + system) of the process and its git
 // children; teamfit runs through git-run-teamfit.mjs, which reports node's own peak RSS and CPU time.
 // --against DIST also runs another build's dist/ (say the previous commit's) right after this one's.
@@ -59,7 +60,11 @@ try {
       };
       const cache = (build) => path.join(work, `cache-${round}-${build}-${path.basename(repo)}-${Math.random().toString(36).slice(2)}`);
       record('git log --all --name-only', timed(repo, 'git', ['log', '--all', '--name-only', '--format=%H', '--no-renames']));
-      for (const [build, bin] of Object.entries(builds)) record(`mine cold (${build})`, timed(repo, process.execPath, [runner, bin, 'mine', repo, '--format', 'json', '--analysis', ANALYSES, '--age-time-now', '2026-01-01', '--cache-dir', cache(build)]));
+      for (const [build, bin] of Object.entries(builds)) {
+        const args = [runner, bin, 'mine', repo, '--format', 'json', '--analysis', ANALYSES, '--age-time-now', '2026-01-01', '--cache-dir', cache(build)];
+        record(`mine cold (${build})`, timed(repo, process.execPath, args));
+        for (let warm = 0; warm < 2; warm++) record(`mine warm (${build})`, timed(repo, process.execPath, args));
+      }
       const headLog = timed(repo, 'git', ['log', 'HEAD', '--name-only', '--format=%H', '-M'], true);
       // A clone missing some file contents (a partial clone, a snapshot) cannot follow renames: no baseline.
       if (headLog === undefined) {
@@ -77,6 +82,10 @@ try {
     const baseline = rows.find((other) => other.repo === row.repo && other.round === row.round && other.label === (row.label.startsWith('mine') ? 'git log --all --name-only' : 'git log HEAD --name-only -M'));
     const isGit = row.label.startsWith('git');
     console.log(`| ${row.repo} | ${row.round} | ${row.label} | ${row.wall.toFixed(1)} s | ${row.cpu.toFixed(1)} s | ${isGit ? '' : `${row.nodeCpu.toFixed(1)} s`} | ${isGit ? '' : `${row.nodePeakMiB} MiB`} | ${isGit ? '1.00x' : `${(row.wall / baseline.wall).toFixed(2)}x`} | ${isGit ? '1.00x' : `${(row.cpu / baseline.cpu).toFixed(2)}x`} | ${row.load} |`);
+  }
+  for (const row of rows.filter((row) => row.label.startsWith('mine warm'))) {
+    const cold = rows.find((other) => other.repo === row.repo && other.round === row.round && other.label === row.label.replace('warm', 'cold'));
+    console.log(`\n${row.repo} round ${row.round} ${row.label}: ${(row.wall / cold.wall * 100).toFixed(1)}% of cold in wall time, ${(row.cpu / cold.cpu * 100).toFixed(1)}% in CPU time`);
   }
   for (const name of skipped) console.log(`\n${name}: analyze --repo not measured: git log HEAD --name-only -M fails there (file contents missing, rename detection needs them)`);
   for (const { repo, all, head } of repos) console.log(`\n${path.basename(repo)}: ${Number(all).toLocaleString('en')} commits on every ref, ${Number(head).toLocaleString('en')} on HEAD`);
