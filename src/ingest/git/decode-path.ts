@@ -1,12 +1,14 @@
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Paths reach us as raw bytes (git prints them unquoted with -z). Valid UTF-8 is decoded as is. Other bytes
- * cannot be shown faithfully as text, so each invalid byte is written `\xNN` (and a backslash in such a path
- * `\\`), which keeps distinct byte strings distinct; the caller reports these paths in a diagnostic.
+ * Paths reach us as raw bytes (git prints them unquoted with -z), here `data` from `start` to `end`. Valid
+ * UTF-8 is decoded as is. Other bytes cannot be shown faithfully as text, so each invalid byte is written
+ * `\xNN` (and a backslash in such a path `\\`), which keeps distinct byte strings distinct; the caller
+ * reports these paths in a diagnostic.
  */
-export function decodePath(bytes: Buffer): { path: string; isValidUtf8: boolean } {
-  if (isAscii(bytes)) return { path: bytes.toString('latin1'), isValidUtf8: true };
+export function decodePath(data: Buffer, start = 0, end = data.length): { path: string; isValidUtf8: boolean } {
+  if (isAscii(data, start, end)) return { path: data.toString('latin1', start, end), isValidUtf8: true };
+  const bytes = data.subarray(start, end);
   try {
     return { path: strictUtf8.decode(bytes), isValidUtf8: true };
   } catch {
@@ -14,8 +16,8 @@ export function decodePath(bytes: Buffer): { path: string; isValidUtf8: boolean 
   }
 }
 
-function isAscii(bytes: Buffer): boolean {
-  for (let index = 0; index < bytes.length; index++) if ((bytes[index] ?? 0) >= 0x80) return false;
+function isAscii(bytes: Buffer, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if ((bytes[index] ?? 0) >= 0x80) return false;
   return true;
 }
 

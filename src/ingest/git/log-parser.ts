@@ -36,8 +36,9 @@ export class LogParser {
   push(chunk: Buffer): void {
     const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
     let start = 0;
+    // Tokens are read where they lie (offsets), not cut out as Buffers: a long log has millions of them.
     for (let end = data.indexOf(0, start); end !== -1; end = data.indexOf(0, start)) {
-      this.token(data.subarray(start, end));
+      this.token(data, start, end);
       start = end + 1;
     }
     this.rest = start < data.length ? Buffer.from(data.subarray(start)) : Buffer.alloc(0);
@@ -48,28 +49,33 @@ export class LogParser {
     if (this.rest.length > 0) {
       const last = this.rest;
       this.rest = Buffer.alloc(0);
-      this.token(last);
+      this.token(last, 0, last.length);
     }
     this.flush();
   }
 
-  private token(bytes: Buffer): void {
+  private token(data: Buffer, start: number, end: number): void {
     const state = this.state;
     if (state.kind === 'header') {
-      state.fields.push(bytes.toString('utf8'));
+      state.fields.push(data.toString('utf8', start, end));
       if (state.fields.length === HEADER_FIELDS) this.startCommit(state.fields);
       return;
     }
-    if (bytes.equals(this.format.marker)) {
+    if (this.isMarker(data, start, end)) {
       this.flush();
       this.state = { kind: 'header', fields: [] };
       return;
     }
     if (state.kind === 'between') return; // nothing before the first header is ours
     // git separates the header from the first path with one newline; a path may itself begin with one.
-    const body = state.isFirst && bytes[0] === NEWLINE ? bytes.subarray(1) : bytes;
+    const from = state.isFirst && data[start] === NEWLINE ? start + 1 : start;
     state.isFirst = false;
-    this.fileToken(state, body);
+    this.fileToken(state, data, from, end);
+  }
+
+  private isMarker(data: Buffer, start: number, end: number): boolean {
+    const marker = this.format.marker;
+    return end - start === marker.length && data[start] === marker[0] && data.compare(marker, 0, marker.length, start, end) === 0;
   }
 
   private startCommit([hash = '', parents = '', authorName = '', authorEmail = '', authorDate = '', subject = '']: string[]): void {
@@ -85,10 +91,10 @@ export class LogParser {
     this.state = { kind: 'files', isFirst: true };
   }
 
-  private fileToken(state: { pending?: PendingPaths }, bytes: Buffer): void {
+  private fileToken(state: { pending?: PendingPaths }, data: Buffer, start: number, end: number): void {
     const pending = state.pending;
     if (pending !== undefined) {
-      pending.paths.push(this.path(bytes));
+      pending.paths.push(this.path(data, start, end));
       if (pending.paths.length < pending.need) return;
       delete state.pending;
       const [first = '', second] = pending.paths;
@@ -97,26 +103,27 @@ export class LogParser {
       return;
     }
     if (this.format.detail === 'numstat') {
+      const bytes = data.subarray(start, end);
       const firstTab = bytes.indexOf(9);
       const secondTab = bytes.indexOf(9, firstTab + 1);
       const added = count(bytes.toString('latin1', 0, firstTab));
       const deleted = count(bytes.toString('latin1', firstTab + 1, secondTab));
       // An empty path after the counts announces a rename: the old and new paths follow as two tokens.
       if (secondTab === bytes.length - 1) state.pending = { added, deleted, paths: [], need: 2 };
-      else this.addFile({ path: this.path(bytes.subarray(secondTab + 1)), added, deleted });
+      else this.addFile({ path: this.path(bytes, secondTab + 1, bytes.length), added, deleted });
       return;
     }
     if (!this.format.renames) {
-      this.addFile({ path: this.path(bytes) });
+      this.addFile({ path: this.path(data, start, end) });
       return;
     }
     // --name-status: a status token, then one path, or two for renames (R) and copies (C).
-    const status = bytes[0];
+    const status = data[start];
     state.pending = { paths: [], need: status === 0x52 || status === 0x43 ? 2 : 1 };
   }
 
-  private path(bytes: Buffer): string {
-    const { path, isValidUtf8 } = decodePath(bytes);
+  private path(data: Buffer, start: number, end: number): string {
+    const { path, isValidUtf8 } = decodePath(data, start, end);
     if (!isValidUtf8) this.onUndecodablePath(path);
     return this.intern(path);
   }
