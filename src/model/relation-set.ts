@@ -1,14 +1,14 @@
-import type { EntityRef, Relation, RelationType } from '../result/index.js';
+import { RelationType as RelationTypes, type EntityRef, type Relation, type RelationType } from '../result/index.js';
 import { RefIds } from './ref-ids.js';
 
-/** Slots per source in the list heads: more than the relation types there are, so a type id is an offset. */
-const TYPE_SLOTS = 32;
+/** Slots per source in the list heads: one per relation type, so a type id is an offset. */
+const TYPE_SLOTS = RelationTypes.options.length;
 const NONE = -1;
 
 /**
  * Relations without repeats (a group's `children` and its child's `parent` state the same edge twice).
- * Each relation is three numbers in typed arrays (source id, type id, target id) and a link to the next
- * relation of its source and type, so a 50,000-component catalog's million relations cost a few
+ * Each relation is three numbers in typed arrays (source id, type id, target id) and a link to the
+ * relation of its source and type added before it, so a 50,000-component catalog's million relations cost a few
  * megabytes outside the heap instead of a Map and a Set per source and type, which the model's garbage
  * collector had to copy and mark before they died. Refs are interned: each relation holds the first
  * string met for its ref, not one built per reference as written.
@@ -22,9 +22,9 @@ export class RelationSet {
   private targetsOf = new Int32Array(1024);
   private next = new Int32Array(1024);
   private count = 0;
-  // The first and last relation of each (source, type), at source id * TYPE_SLOTS + type id.
-  private heads = new Int32Array(1024 * TYPE_SLOTS).fill(NONE);
-  private tails = new Int32Array(1024 * TYPE_SLOTS).fill(NONE);
+  // One more than the last relation added of each (source, type), at source id * TYPE_SLOTS + type id: a
+  // zero-filled array needs no filling, and untouched pages of a large one cost no memory.
+  private latest = new Int32Array(1024 * TYPE_SLOTS);
 
   add(type: RelationType, source: EntityRef, target: EntityRef): void {
     const sourceId = this.ids.intern(source);
@@ -36,11 +36,8 @@ export class RelationSet {
     this.sources[at] = sourceId;
     this.typeOf[at] = typeId;
     this.targetsOf[at] = targetId;
-    this.next[at] = NONE;
-    const tail = this.tails[slot] ?? NONE;
-    if (tail === NONE) this.heads[slot] = at;
-    else this.next[tail] = at;
-    this.tails[slot] = at;
+    this.next[at] = (this.latest[slot] ?? 0) - 1;
+    this.latest[slot] = at + 1;
   }
 
   /** Targets of one source's relations of one type, first-added first, for stages that read relations before they are sorted. */
@@ -48,13 +45,14 @@ export class RelationSet {
     const sourceId = this.ids.find(source);
     const typeId = this.typeIds.get(type);
     if (sourceId === undefined || typeId === undefined) return [];
+    const newestFirst: number[] = [];
+    for (let at = (this.latest[sourceId * TYPE_SLOTS + typeId] ?? 0) - 1; at !== NONE; at = this.next[at] ?? NONE) newestFirst.push(this.targetsOf[at] ?? NONE);
     const targets: EntityRef[] = [];
-    let seen: Set<number> | undefined;
+    // Repeats are rare and lists short: a scan, and a Set only for a hub's long list.
+    const seen = newestFirst.length > 16 ? new Set<number>() : undefined;
     const ids: number[] = [];
-    for (let at = this.heads[sourceId * TYPE_SLOTS + typeId] ?? NONE; at !== NONE; at = this.next[at] ?? NONE) {
-      const id = this.targetsOf[at] ?? NONE;
-      // Repeats are rare and lists short: a scan, and a Set only for a hub's long list.
-      if (seen === undefined && ids.length > 16) seen = new Set(ids);
+    for (let place = newestFirst.length - 1; place >= 0; place--) {
+      const id = newestFirst[place] ?? NONE;
       if (seen ? seen.has(id) : ids.includes(id)) continue;
       seen?.add(id);
       ids.push(id);
@@ -114,10 +112,9 @@ export class RelationSet {
       this.targetsOf = grown(this.targetsOf, new Int32Array(size));
       this.next = grown(this.next, new Int32Array(size));
     }
-    if (slot >= this.heads.length) {
-      const size = Math.max(this.heads.length * 2, (Math.floor(slot / TYPE_SLOTS) + 1) * TYPE_SLOTS);
-      this.heads = grown(this.heads, new Int32Array(size).fill(NONE));
-      this.tails = grown(this.tails, new Int32Array(size).fill(NONE));
+    if (slot >= this.latest.length) {
+      const size = Math.max(this.latest.length * 2, (Math.floor(slot / TYPE_SLOTS) + 1) * TYPE_SLOTS);
+      this.latest = grown(this.latest, new Int32Array(size));
     }
   }
 }
