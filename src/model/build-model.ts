@@ -7,6 +7,7 @@ import { DanglingReport } from './dangling-report.js';
 import { inferSystems } from './infer-systems.js';
 import { RelationSet } from './relation-set.js';
 import { unownedMatcher } from './unowned.js';
+import { WrittenTargets } from './written-targets.js';
 import { resolveRefs } from './resolve-refs.js';
 import { inferredSystemsDiagnostic, noSystemDiagnostic } from './system-diagnostics.js';
 import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
@@ -53,6 +54,7 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
     relations,
     diagnostics,
     dangling,
+    written: new WrittenTargets(),
     isUnowned: unownedMatcher(config.catalog.unownedOwners),
     ownerProblemsAreFindings: config.rules['missing-owner']?.severity !== 'off',
   };
