@@ -47,10 +47,12 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
   }
 
   const relations = new RelationSet();
+  let byName: Map<string, EntityRef[]> | undefined;
   const dangling = new DanglingReport(diagnostics, new Set(kept.map(({ entity }) => entity.kind)));
   const context = {
     known,
-    byName: refsByName(known.keys()),
+    // Most catalogs have few dangling refs or none: an index of every name is made only for the first.
+    byName: () => (byName ??= refsByName(known.keys())),
     relations,
     diagnostics,
     dangling,

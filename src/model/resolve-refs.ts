@@ -10,8 +10,8 @@ import type { RelationSet } from './relation-set.js';
 /** Everything reference resolution reads and writes, built once per model. */
 export interface ResolveContext {
   known: ReadonlyMap<EntityRef, ModelEntity>;
-  /** Loaded refs by name, for the namesake a dangling ref probably meant. */
-  byName: ReadonlyMap<string, readonly EntityRef[]>;
+  /** Loaded refs by name, for the namesake a dangling ref probably meant: made when the first one dangles. */
+  byName: () => ReadonlyMap<string, readonly EntityRef[]>;
   relations: RelationSet;
   diagnostics: Diagnostic[];
   /** References as written, each text read once per default kind and namespace. */
@@ -116,7 +116,7 @@ function judge(raw: RawEntity, self: EntityRef, field: RefField, value: JsonValu
   if (target === self) return { kind: 'self' };
   if (!context.known.has(target)) {
     // Often the right name in the wrong namespace, or with the wrong (default) kind.
-    const suggestion = suggestTarget(target, field.allowedKinds, context.byName);
+    const suggestion = suggestTarget(target, field.allowedKinds, context.byName());
     return { kind: 'dangling', target, ...(suggestion && { suggestion }) };
   }
   return { kind: 'resolved', target };
