@@ -1,43 +1,39 @@
 import { RelationType as RelationTypes, type EntityRef, type Relation, type RelationType } from '../result/index.js';
+import { IntColumn } from './int-column.js';
 import { RefIds } from './ref-ids.js';
 
 /** Slots per source in the list heads: one per relation type, so a type id is an offset. */
 const TYPE_SLOTS = RelationTypes.options.length;
-const NONE = -1;
 
 /**
  * Relations without repeats (a group's `children` and its child's `parent` state the same edge twice).
- * Each relation is three numbers in typed arrays (source id, type id, target id) and a link to the
- * relation of its source and type added before it, so a 50,000-component catalog's million relations cost a few
- * megabytes outside the heap instead of a Map and a Set per source and type, which the model's garbage
- * collector had to copy and mark before they died. Refs are interned: each relation holds the first
- * string met for its ref, not one built per reference as written.
+ * Each relation is three integers in chunked typed arrays (its source and type, its target, a link to the
+ * relation of the same source and type added before it), so a 50,000-component catalog's half million
+ * relations cost a few megabytes outside the heap instead of a Map and a Set per source and type, which
+ * the garbage collector had to copy and mark before they died. Refs are interned: each relation holds the
+ * first string met for its ref, not one built per reference as written. Sorting packs each relation into
+ * one exact double, which holds for up to 23 million refs.
  */
 export class RelationSet {
   private readonly ids = new RefIds();
   private readonly types: RelationType[] = [];
   private readonly typeIds = new Map<RelationType, number>();
-  private sources = new Int32Array(1024);
-  private typeOf = new Uint8Array(1024);
-  private targetsOf = new Int32Array(1024);
-  private next = new Int32Array(1024);
+  // Per relation: its (source, type) slot, source id * TYPE_SLOTS + type id; its target id; and one more
+  // than the relation of the same slot added before it (0: none).
+  private readonly slots = new IntColumn();
+  private readonly targetsOf = new IntColumn();
+  private readonly before = new IntColumn();
   private count = 0;
-  // One more than the last relation added of each (source, type), at source id * TYPE_SLOTS + type id: a
-  // zero-filled array needs no filling, and untouched pages of a large one cost no memory.
-  private latest = new Int32Array(1024 * TYPE_SLOTS);
+  // One more than the last relation added of each slot. Zero-filled chunks need no filling.
+  private readonly latest = new IntColumn();
 
   add(type: RelationType, source: EntityRef, target: EntityRef): void {
-    const sourceId = this.ids.intern(source);
-    const targetId = this.ids.intern(target);
-    const typeId = this.typeId(type);
-    const slot = sourceId * TYPE_SLOTS + typeId;
-    this.reserve(slot);
+    const slot = this.ids.intern(source) * TYPE_SLOTS + this.typeId(type);
     const at = this.count++;
-    this.sources[at] = sourceId;
-    this.typeOf[at] = typeId;
-    this.targetsOf[at] = targetId;
-    this.next[at] = (this.latest[slot] ?? 0) - 1;
-    this.latest[slot] = at + 1;
+    this.slots.set(at, slot);
+    this.targetsOf.set(at, this.ids.intern(target));
+    this.before.set(at, this.latest.get(slot));
+    this.latest.set(slot, at + 1);
   }
 
   /** Targets of one source's relations of one type, first-added first, for stages that read relations before they are sorted. */
@@ -46,13 +42,13 @@ export class RelationSet {
     const typeId = this.typeIds.get(type);
     if (sourceId === undefined || typeId === undefined) return [];
     const newestFirst: number[] = [];
-    for (let at = (this.latest[sourceId * TYPE_SLOTS + typeId] ?? 0) - 1; at !== NONE; at = this.next[at] ?? NONE) newestFirst.push(this.targetsOf[at] ?? NONE);
+    for (let next = this.latest.get(sourceId * TYPE_SLOTS + typeId); next !== 0; next = this.before.get(next - 1)) newestFirst.push(this.targetsOf.get(next - 1));
     const targets: EntityRef[] = [];
     // Repeats are rare and lists short: a scan, and a Set only for a hub's long list.
     const seen = newestFirst.length > 16 ? new Set<number>() : undefined;
     const ids: number[] = [];
     for (let place = newestFirst.length - 1; place >= 0; place--) {
-      const id = newestFirst[place] ?? NONE;
+      const id = newestFirst[place] ?? 0;
       if (seen ? seen.has(id) : ids.includes(id)) continue;
       seen?.add(id);
       ids.push(id);
@@ -72,9 +68,11 @@ export class RelationSet {
     const refCount = refs.sorted.length;
     const keys = new Float64Array(this.count);
     for (let at = 0; at < this.count; at++) {
-      const source = refs.rank[this.sources[at] ?? 0] ?? 0;
-      const type = typeRank.rank[this.typeOf[at] ?? 0] ?? 0;
-      const target = refs.rank[this.targetsOf[at] ?? 0] ?? 0;
+      const slot = this.slots.get(at);
+      const typeId = slot % TYPE_SLOTS;
+      const source = refs.rank[(slot - typeId) / TYPE_SLOTS] ?? 0;
+      const type = typeRank.rank[typeId] ?? 0;
+      const target = refs.rank[this.targetsOf.get(at)] ?? 0;
       keys[at] = (source * TYPE_SLOTS + type) * refCount + target;
     }
     keys.sort();
@@ -102,26 +100,6 @@ export class RelationSet {
     }
     return id;
   }
-
-  /** Room for one more relation and for the list heads of `slot`. */
-  private reserve(slot: number): void {
-    if (this.count === this.sources.length) {
-      const size = this.count * 2;
-      this.sources = grown(this.sources, new Int32Array(size));
-      this.typeOf = grown(this.typeOf, new Uint8Array(size));
-      this.targetsOf = grown(this.targetsOf, new Int32Array(size));
-      this.next = grown(this.next, new Int32Array(size));
-    }
-    if (slot >= this.latest.length) {
-      const size = Math.max(this.latest.length * 2, (Math.floor(slot / TYPE_SLOTS) + 1) * TYPE_SLOTS);
-      this.latest = grown(this.latest, new Int32Array(size));
-    }
-  }
-}
-
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /** Relation types in code-unit order, and each type id's place in it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RelationSet } from '../../src/model/relation-set.js';
 import { RefIds } from '../../src/model/ref-ids.js';
+import { IntColumn } from '../../src/model/int-column.js';
 import type { Relation, RelationType } from '../../src/result/index.js';
 
 /** What the set must equal: every distinct relation, sorted by source, type, target in code-unit order. */
@@ -73,5 +74,18 @@ describe('RelationSet', () => {
     expect(ids.ref(1)).toBe('group:default/a');
     expect(ids.sortedRanks()).toEqual({ sorted: ['component:default/web', 'group:default/a'], rank: Int32Array.from([0, 1]) });
     expect(set.sorted().map((r) => r.source)).toEqual(['component:default/web', 'component:default/web']);
+  });
+});
+
+describe('IntColumn', () => {
+  it('reads zero where never set, and keeps values across chunk boundaries', () => {
+    const column = new IntColumn();
+    expect(column.get(5)).toBe(0);
+    column.set(3, -7);
+    column.set(65_536 * 2 + 1, 42);
+    expect(column.get(3)).toBe(-7);
+    expect(column.get(65_536 * 2 + 1)).toBe(42);
+    expect(column.get(65_536)).toBe(0);
+    expect(column.get(10_000_000)).toBe(0);
   });
 });
