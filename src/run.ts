@@ -60,7 +60,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalysisRes
  */
 function withoutRawFields(prepared: PreparedOrganisation): PreparedOrganisation {
   const lean = { ...prepared, ingest: { ...prepared.ingest, entities: [] } };
-  positions.set(lean, fieldPositions(prepared.ingest.entities));
+  positions.set(lean, positions.get(prepared) ?? fieldPositions(prepared.ingest.entities));
   return lean;
 }
 
@@ -96,8 +96,10 @@ export async function prepareOrganisation(options: AnalyzeOptions = {}): Promise
     throw new UsageError(`no Backstage catalog entity found in ${inputs.join(', ')}${why}`);
   }
   progress(`${ingest.entities.length} entities from ${ingest.files.length} files${urls.length > 0 ? ` and ${urls.length} Backstage instance(s)` : ''}`);
-  const { model, diagnostics: modelDiagnostics } = buildModel(ingest.entities, config);
-  return { cwd, config, inputs, ingest, discovery: discovered.sections, model, modelDiagnostics };
+  const { model, diagnostics: modelDiagnostics, fieldPosition } = buildModel(ingest.entities, config);
+  const prepared = { cwd, config, inputs, ingest, discovery: discovered.sections, model, modelDiagnostics };
+  positions.set(prepared, fieldPosition);
+  return prepared;
 }
 
 // Where each catalog field was written: the catalog's, so every model analysed from it shares it.

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import type { RawEntity } from '../ingest/types.js';
-import type { Diagnostic, EntityRef, ModelEntity, OrgModel } from '../result/index.js';
+import type { Diagnostic, EntityRef, ModelEntity, OrgModel, SourcePosition } from '../result/index.js';
 import { describeEntity, modelDiagnostic } from './diagnostics.js';
 import { refsByName } from './dangling-cause.js';
 import { DanglingReport } from './dangling-report.js';
@@ -15,6 +15,8 @@ import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
 export interface BuildModelResult {
   model: OrgModel;
   diagnostics: Diagnostic[];
+  /** Where each field of each entity is written (the first entity of a ref, as in the model): what fieldPositions() gives. */
+  fieldPosition: (entity: EntityRef, path: string) => SourcePosition | undefined;
 }
 
 /**
@@ -66,7 +68,12 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
   const inferred = inferring ? inferSystems({ kept, known, relations }) : [];
   diagnostics.push(...inferredSystemsDiagnostic(inferred), ...noSystemDiagnostic(kept, relations, inferring));
 
-  return { model: { entities: [...kept.map(({ entity }) => entity), ...inferred], relations: relations.sorted() }, diagnostics };
+  // Only the positions outlive the model's making (the refs are already made here): the rest of each raw
+  // entity can then be collected.
+  const positions = new Map<EntityRef, RawEntity['positions']>();
+  for (const { raw, entity } of kept) positions.set(entity.ref, raw.positions);
+  const fieldPosition = (entity: EntityRef, path: string) => positions.get(entity)?.get(path);
+  return { model: { entities: [...kept.map(({ entity }) => entity), ...inferred], relations: relations.sorted() }, diagnostics, fieldPosition };
 }
 
 function duplicate(raw: RawEntity, first: RawEntity, ref: EntityRef): Diagnostic {
