@@ -1,6 +1,11 @@
 import type { EntityKind, EntityRef, ModelEntity, OrgModel, RelationType } from '../result/index.js';
 import { indexRelations } from './relation-lists.js';
 
+// Answers for a ref or kind with nothing: one shared empty list, not a new one per question (most
+// entities have no relation of most types, and analysis asks about each).
+const NONE: readonly EntityRef[] = Object.freeze([]);
+const NO_ENTITIES: readonly ModelEntity[] = Object.freeze([]);
+
 /** Constant-time lookups over an OrgModel: entities by ref and kind, relation targets by type. */
 export class ModelIndex {
   private readonly byRef = new Map<EntityRef, ModelEntity>();
@@ -27,12 +32,12 @@ export class ModelIndex {
   }
 
   ofKind(kind: EntityKind): readonly ModelEntity[] {
-    return this.byKind.get(kind) ?? [];
+    return this.byKind.get(kind) ?? NO_ENTITIES;
   }
 
   /** Targets of `ref`'s relations of one type, e.g. targets(system, 'hasPart'). */
   targets(ref: EntityRef, type: RelationType): readonly EntityRef[] {
-    return this.edges.get(type)?.get(ref) ?? [];
+    return this.edges.get(type)?.get(ref) ?? NONE;
   }
 
   /** The first target of a relation type, for single-valued fields such as ownedBy. */
