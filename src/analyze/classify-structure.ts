@@ -1,7 +1,7 @@
 import type { Signal, StructureVerdict } from '../result/index.js';
 import type { Config } from '../config/schema.js';
 import type { TeamFacts } from './team-facts.js';
-import { clamp, round, signal } from './signal.js';
+import { clamp, pushedSignal, round } from './signal.js';
 import { evidenceCount, reasonFor, undeterminedReason } from './structure-reason.js';
 import { skillSignals, workSignal, type Push, type Scored } from './structure-work-signals.js';
 
@@ -21,7 +21,7 @@ export function classifyStructure(facts: TeamFacts, config: Config): StructureVe
   const signals: Signal[] = [];
   const push: Push = (label, weight, input) => {
     if (label !== 'none') scores[label] += weight;
-    signals.push(signal({ ...input, pushes: label, weight: label === 'none' ? 0 : weight }));
+    signals.push(pushedSignal(input, label, label === 'none' ? 0 : weight));
   };
   const { floor, skills } = skillSignals(facts, config, push);
   const opsOnly = skills.known > 0 && skills.dev === 0 && skills.ops > 0;

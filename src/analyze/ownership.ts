@@ -40,5 +40,8 @@ export function systemOf(index: ModelIndex, ref: EntityRef): EntityRef | undefin
 }
 
 export function uniqueSorted<T extends string>(values: Iterable<T>): T[] {
-  return [...new Set(values)].sort();
+  const list = Array.isArray(values) ? (values as readonly T[]) : [...values];
+  // Most lists here hold one value or none: no Set and no sort (whose work array is garbage) for those.
+  if (list.length < 2) return [...list];
+  return [...new Set(list)].sort();
 }

@@ -27,7 +27,19 @@ export function teamRuntime(index: ModelIndex, team: ModelEntity, runs: readonly
   return { onCall: annotated(watched, ON_CALL), runtime: annotated(watched, RUNTIME), infrastructure };
 }
 
+// One test per config: it is asked for twice per team, and its two Sets of lower-cased words are the same each time.
+const tests = new WeakMap<Config, (entity: ModelEntity) => boolean>();
+
 export function infrastructureTest(config: Config): (entity: ModelEntity) => boolean {
+  let test = tests.get(config);
+  if (!test) {
+    test = makeInfrastructureTest(config);
+    tests.set(config, test);
+  }
+  return test;
+}
+
+function makeInfrastructureTest(config: Config): (entity: ModelEntity) => boolean {
   const types = new Set(config.catalog.infrastructureTypes.map((type) => type.toLowerCase()));
   const tags = new Set(config.catalog.infrastructureTags.map((tag) => tag.toLowerCase()));
   return (entity) => (entity.type !== undefined && types.has(entity.type)) || entity.tags.some((tag) => tags.has(tag.toLowerCase()));

@@ -90,22 +90,21 @@ export function checkEntityJson(
   const at = (path: string): SourcePosition => positions.get(path) ?? position;
   const apiVersion = String(json.apiVersion);
   const rawKind = json.kind;
-  const ref = typeof rawKind === 'string' ? guessRef(rawKind, json.metadata) : undefined;
   if (typeof rawKind !== 'string' || rawKind === '') {
     const message = `Document with apiVersion ${apiVersion} has ${rawKind === undefined ? 'no kind' : `a kind that is ${describeJson(rawKind)}`} (expected one of ${KNOWN_KINDS.join(', ')})`;
     return { diagnostics: [diagnostic('error', 'invalid-entity', message, at('kind'))] };
   }
   if (UNSUPPORTED_BACKSTAGE_KINDS.has(rawKind.toLowerCase())) {
     const message = `Kind ${rawKind} is not used by teamfit (it reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
-    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), ref)] };
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), guessRef(rawKind, json.metadata))] };
   }
   if (!SUPPORTED_API_VERSIONS.some((v) => v === apiVersion)) {
     if (apiVersion.startsWith('backstage.io/')) {
       const message = `Unknown apiVersion ${apiVersion} (expected ${SUPPORTED_API_VERSIONS.join(' or ')}); the ${rawKind} was skipped`;
-      return { diagnostics: [diagnostic('warning', 'unknown-api-version', message, at('apiVersion'), ref)] };
+      return { diagnostics: [diagnostic('warning', 'unknown-api-version', message, at('apiVersion'), guessRef(rawKind, json.metadata))] };
     }
     const message = `${rawKind} with apiVersion ${apiVersion} comes from a Backstage plugin teamfit does not read; it was skipped`;
-    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), ref)] };
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), guessRef(rawKind, json.metadata))] };
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -116,14 +115,14 @@ export function checkEntityJson(
     const meant = slipOf(rawKind);
     if (meant !== undefined) {
       const message = `Unknown kind "${rawKind}" (did you mean ${meant}? teamfit reads ${KNOWN_KINDS.join(', ')}); the entity was skipped`;
-      return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'), ref)] };
+      return { diagnostics: [diagnostic('warning', 'unknown-kind', message, at('kind'), guessRef(rawKind, json.metadata))] };
     }
     const message = `Kind ${rawKind} is not one teamfit reads (${KNOWN_KINDS.join(', ')}); Backstage accepts it where catalog.rules allows it; the entity was skipped`;
-    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), ref)] };
+    return { diagnostics: [diagnostic('info', 'unsupported-kind', message, at('kind'), guessRef(rawKind, json.metadata))] };
   }
   if (kind !== rawKind) {
     const message = `Kind "${rawKind}" is spelled "${kind}" in Backstage; read as ${kind}`;
-    diagnostics.push(diagnostic('info', 'kind-spelling', message, at('kind'), ref));
+    diagnostics.push(diagnostic('info', 'kind-spelling', message, at('kind'), guessRef(rawKind, json.metadata)));
   }
 
   const meta = checkMetadata(json.metadata, { kind, entityPosition: position, positions });
@@ -160,7 +159,10 @@ function knownKind(raw: string): KnownKind | undefined {
   return KNOWN_KINDS.find((k) => k === raw) ?? KNOWN_KINDS.find((k) => k.toLowerCase() === raw.toLowerCase());
 }
 
-/** The ref an entity would have, for diagnostics about documents that never become entities. */
+/**
+ * The ref an entity would have, for diagnostics about documents that never become entities: guessed where
+ * such a diagnostic is made, not for every entity (two zod checks and a ref string each).
+ */
 function guessRef(kind: string, metadata: JsonValue | undefined): string | undefined {
   if (!isJsonObject(metadata) || !entityName.safeParse(metadata.name).success) return undefined;
   const namespace = entityName.safeParse(metadata.namespace).success ? String(metadata.namespace) : 'default';

@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, SourcePosition } from '../result/index.js';
 import { diagnostic } from './diagnostics.js';
 import { expandLocationGlob, isGlob } from './location-glob.js';
 import { describeFileType } from './read-bounded.js';
-import { tryRealpath, type Roots } from './roots.js';
+import { tryRealpathSync, type Roots } from './roots.js';
 import type { RawEntity } from './types.js';
 
 const REMOTE = /^https?:/i;
@@ -73,14 +73,14 @@ export async function locationTargets(entity: RawEntity, absFile: string, roots:
       files.push(...matches);
       continue;
     }
-    const real = await tryRealpath(resolved);
+    const real = tryRealpathSync(resolved);
     if (real === undefined) {
       const message = `${label} target ${target} does not exist`;
       report(optional ? 'info' : 'warning', 'location-target-missing', message, where);
     } else if (!roots.contains(real)) {
       report('warning', 'location-outside-root', `${label} target ${target} resolves (through a symlink) outside the given paths; it was not read`, where);
     } else {
-      const info = await stat(real);
+      const info = statSync(real);
       if (info.isDirectory()) report('info', 'location-unsupported', `${label} target ${target} is a directory; Location targets must be files`, where);
       // A pipe would hang the run and a device (a copy of /dev/zero) never ends: only regular files are read.
       else if (!info.isFile()) report('warning', 'not-a-regular-file', `${label} target ${target} is ${describeFileType(info)}, not a regular file; it was not read`, where);

@@ -1,12 +1,13 @@
 import type { Config } from '../config/schema.js';
 import type { RawEntity } from '../ingest/types.js';
-import type { Diagnostic, EntityRef, ModelEntity, OrgModel } from '../result/index.js';
+import type { Diagnostic, EntityRef, ModelEntity, OrgModel, SourcePosition } from '../result/index.js';
 import { describeEntity, modelDiagnostic } from './diagnostics.js';
 import { refsByName } from './dangling-cause.js';
 import { DanglingReport } from './dangling-report.js';
 import { inferSystems } from './infer-systems.js';
 import { RelationSet } from './relation-set.js';
 import { unownedMatcher } from './unowned.js';
+import { WrittenTargets } from './written-targets.js';
 import { resolveRefs } from './resolve-refs.js';
 import { inferredSystemsDiagnostic, noSystemDiagnostic } from './system-diagnostics.js';
 import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
@@ -14,6 +15,8 @@ import { refOfRaw, toModelEntity, typeSets } from './to-model-entity.js';
 export interface BuildModelResult {
   model: OrgModel;
   diagnostics: Diagnostic[];
+  /** Where each field of each entity is written (the first entity of a ref, as in the model): what fieldPositions() gives. */
+  fieldPosition: (entity: EntityRef, path: string) => SourcePosition | undefined;
 }
 
 /**
@@ -46,13 +49,16 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
   }
 
   const relations = new RelationSet();
+  let byName: Map<string, EntityRef[]> | undefined;
   const dangling = new DanglingReport(diagnostics, new Set(kept.map(({ entity }) => entity.kind)));
   const context = {
     known,
-    byName: refsByName(known.keys()),
+    // Most catalogs have few dangling refs or none: an index of every name is made only for the first.
+    byName: () => (byName ??= refsByName(known.keys())),
     relations,
     diagnostics,
     dangling,
+    written: new WrittenTargets(),
     isUnowned: unownedMatcher(config.catalog.unownedOwners),
     ownerProblemsAreFindings: config.rules['missing-owner']?.severity !== 'off',
   };
@@ -62,7 +68,12 @@ export function buildModel(entities: RawEntity[], config: Config): BuildModelRes
   const inferred = inferring ? inferSystems({ kept, known, relations }) : [];
   diagnostics.push(...inferredSystemsDiagnostic(inferred), ...noSystemDiagnostic(kept, relations, inferring));
 
-  return { model: { entities: [...kept.map(({ entity }) => entity), ...inferred], relations: relations.sorted() }, diagnostics };
+  // Only the positions outlive the model's making (the refs are already made here): the rest of each raw
+  // entity can then be collected.
+  const positions = new Map<EntityRef, RawEntity['positions']>();
+  for (const { raw, entity } of kept) positions.set(entity.ref, raw.positions);
+  const fieldPosition = (entity: EntityRef, path: string) => positions.get(entity)?.get(path);
+  return { model: { entities: [...kept.map(({ entity }) => entity), ...inferred], relations: relations.sorted() }, diagnostics, fieldPosition };
 }
 
 function duplicate(raw: RawEntity, first: RawEntity, ref: EntityRef): Diagnostic {

@@ -1,4 +1,10 @@
 import type { EntityKind, EntityRef, ModelEntity, OrgModel, RelationType } from '../result/index.js';
+import { indexRelations } from './relation-lists.js';
+
+// Answers for a ref or kind with nothing: one shared empty list, not a new one per question (most
+// entities have no relation of most types, and analysis asks about each).
+const NONE: readonly EntityRef[] = Object.freeze([]);
+const NO_ENTITIES: readonly ModelEntity[] = Object.freeze([]);
 
 /** Constant-time lookups over an OrgModel: entities by ref and kind, relation targets by type. */
 export class ModelIndex {
@@ -18,30 +24,7 @@ export class ModelIndex {
       list.push(entity);
       this.byKind.set(entity.kind, list);
     }
-    // Sets, not list.includes: a resource thousands of components depend on made that quadratic. The list
-    // is filled alongside, so no second pass copies every Set into an array.
-    const seen = new Map<RelationType, Map<EntityRef, Set<EntityRef>>>();
-    for (const { type, source, target } of model.relations) {
-      let seenBySource = seen.get(type);
-      let bySource = this.edges.get(type);
-      if (!seenBySource || !bySource) {
-        seenBySource = new Map();
-        bySource = new Map();
-        seen.set(type, seenBySource);
-        this.edges.set(type, bySource);
-      }
-      let seenTargets = seenBySource.get(source);
-      let targets = bySource.get(source);
-      if (!seenTargets || !targets) {
-        seenTargets = new Set();
-        targets = [];
-        seenBySource.set(source, seenTargets);
-        bySource.set(source, targets);
-      }
-      if (seenTargets.has(target)) continue;
-      seenTargets.add(target);
-      targets.push(target);
-    }
+    indexRelations(model.relations, this.edges);
   }
 
   entity(ref: EntityRef): ModelEntity | undefined {
@@ -49,12 +32,12 @@ export class ModelIndex {
   }
 
   ofKind(kind: EntityKind): readonly ModelEntity[] {
-    return this.byKind.get(kind) ?? [];
+    return this.byKind.get(kind) ?? NO_ENTITIES;
   }
 
   /** Targets of `ref`'s relations of one type, e.g. targets(system, 'hasPart'). */
   targets(ref: EntityRef, type: RelationType): readonly EntityRef[] {
-    return this.edges.get(type)?.get(ref) ?? [];
+    return this.edges.get(type)?.get(ref) ?? NONE;
   }
 
   /** The first target of a relation type, for single-valued fields such as ownedBy. */

@@ -1,20 +1,21 @@
 import type { JsonValue, RawEntity } from '../ingest/types.js';
 import type { Diagnostic, EntityRef, ModelEntity, UnresolvedRef } from '../result/index.js';
-import { kindOfRef } from './model-index.js';
 import { suggestTarget } from './dangling-cause.js';
 import type { DanglingReport } from './dangling-report.js';
 import { describeEntity, modelDiagnostic, positionOf, type ModelDiagnosticCode } from './diagnostics.js';
-import { parseEntityRef, stringifyEntityRef } from './entity-ref.js';
+import type { WrittenTargets } from './written-targets.js';
 import { fieldPath, REF_FIELDS, type RefField } from './ref-fields.js';
 import type { RelationSet } from './relation-set.js';
 
 /** Everything reference resolution reads and writes, built once per model. */
 export interface ResolveContext {
   known: ReadonlyMap<EntityRef, ModelEntity>;
-  /** Loaded refs by name, for the namesake a dangling ref probably meant. */
-  byName: ReadonlyMap<string, readonly EntityRef[]>;
+  /** Loaded refs by name, for the namesake a dangling ref probably meant: made when the first one dangles. */
+  byName: () => ReadonlyMap<string, readonly EntityRef[]>;
   relations: RelationSet;
   diagnostics: Diagnostic[];
+  /** References as written, each text read once per default kind and namespace. */
+  written: WrittenTargets;
   /** Dangling refs, reported one diagnostic per root cause once all are known. */
   dangling: DanglingReport;
   /** The organisation's "no owner" markers (catalog.unownedOwners). */
@@ -26,10 +27,10 @@ export interface ResolveContext {
   ownerProblemsAreFindings: boolean;
 }
 
-/** One reference as written, with the dotted path it sits at. */
+/** One reference as written, and where it sits: the field, and its place when the field is a list. */
 interface WrittenRef {
-  path: string;
   value: JsonValue;
+  index?: number;
 }
 
 /**
@@ -38,22 +39,25 @@ interface WrittenRef {
  */
 export function resolveRefs(raw: RawEntity, entity: ModelEntity, context: ResolveContext): void {
   for (const field of REF_FIELDS[raw.kind]) {
-    for (const written of writtenRefs(raw, field)) resolveOne(raw, entity, field, written, context);
+    if (field.inAnnotation) {
+      const value = raw.metadata.annotations[field.key];
+      if (value === undefined) continue;
+      for (const part of value.split(',')) {
+        const trimmed = part.trim();
+        if (trimmed !== '') resolveOne(raw, entity, field, { value: trimmed }, context);
+      }
+      continue;
+    }
+    const value = raw.spec[field.key];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) value.forEach((item, index) => resolveOne(raw, entity, field, { value: item, index }, context));
+    else resolveOne(raw, entity, field, { value }, context);
   }
 }
 
-function writtenRefs(raw: RawEntity, field: RefField): WrittenRef[] {
-  const path = fieldPath(field);
-  if (field.inAnnotation) {
-    const value = raw.metadata.annotations[field.key];
-    if (value === undefined) return [];
-    const parts = value.split(',').map((part) => part.trim());
-    return parts.filter((part) => part !== '').map((part) => ({ path, value: part }));
-  }
-  const value = raw.spec[field.key];
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.map((item, index) => ({ path: `${path}.${index}`, value: item }));
-  return [{ path, value }];
+/** The dotted path a reference sits at (`spec.dependsOn.2`), built only for one that fails. */
+function writtenPath(field: RefField, written: WrittenRef): string {
+  return written.index === undefined ? fieldPath(field) : `${fieldPath(field)}.${written.index}`;
 }
 
 type Verdict =
@@ -71,8 +75,9 @@ function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, writte
     return;
   }
   // Built only here: most references resolve, and these strings would be garbage for every one of them.
-  const position = positionOf(raw, written.path);
-  const where = `${describeEntity(raw)}: ${written.path}`;
+  const path = writtenPath(field, written);
+  const position = positionOf(raw, path);
+  const where = `${describeEntity(raw)}: ${path}`;
   const target = typeof written.value === 'string' ? written.value : JSON.stringify(written.value);
   const isOwner = field.key === 'owner' && !field.inAnnotation;
   if (verdict.kind === 'self') {
@@ -80,14 +85,14 @@ function resolveOne(raw: RawEntity, entity: ModelEntity, field: RefField, writte
     context.diagnostics.push(modelDiagnostic('self-reference', message, position, entity.ref));
   } else if (verdict.kind === 'unowned') {
     // The organisation's way of writing "no owner": missing-owner says so; it is not a broken reference.
-    entity.unresolved.push({ field: written.path, target, reason: 'unowned' });
+    entity.unresolved.push({ field: path, target, reason: 'unowned' });
   } else if (verdict.kind === 'dangling') {
-    entity.unresolved.push({ field: written.path, target, reason: 'not-found', ...(verdict.suggestion && { suggestion: verdict.suggestion }) });
+    entity.unresolved.push({ field: path, target, reason: 'not-found', ...(verdict.suggestion && { suggestion: verdict.suggestion }) });
     if (isOwner && context.ownerProblemsAreFindings) return;
     const description = describeEntity(raw);
-    context.dangling.add({ entity: entity.ref, description, field: fieldPath(field), path: written.path, target: verdict.target, position, ...(verdict.suggestion && { suggestion: verdict.suggestion }) });
+    context.dangling.add({ entity: entity.ref, description, field: fieldPath(field), path: path, target: verdict.target, position, ...(verdict.suggestion && { suggestion: verdict.suggestion }) });
   } else {
-    entity.unresolved.push({ field: written.path, target, reason: verdict.reason });
+    entity.unresolved.push({ field: path, target, reason: verdict.reason });
     // A malformed ref stays a diagnostic even for owners: it is broken syntax, which Backstage itself rejects.
     if (isOwner && verdict.reason === 'wrong-kind' && context.ownerProblemsAreFindings) return;
     context.diagnostics.push(modelDiagnostic(verdict.code, `${where}${verdict.problem}`, position, entity.ref));
@@ -99,12 +104,11 @@ function judge(raw: RawEntity, self: EntityRef, field: RefField, value: JsonValu
     const problem = ` ${JSON.stringify(value)} is not an entity reference (expected a string)`;
     return { kind: 'unresolved', reason: 'malformed', code: 'malformed-ref', problem };
   }
-  const parsed = parseEntityRef(value, { defaultKind: field.defaultKind, defaultNamespace: raw.metadata.namespace });
-  if (!parsed.ok) return { kind: 'unresolved', reason: 'malformed', code: 'malformed-ref', problem: `: ${parsed.error}` };
+  const read = context.written.read(value, field.defaultKind, raw.metadata.namespace);
+  if (!read.ok) return { kind: 'unresolved', reason: 'malformed', code: 'malformed-ref', problem: `: ${read.error}` };
 
-  const target = stringifyEntityRef(parsed.ref);
+  const { target, kind } = read;
   if (field.key === 'owner' && !field.inAnnotation && context.isUnowned(target)) return { kind: 'unowned' };
-  const kind = kindOfRef(target);
   if (!field.allowedKinds.some((allowed) => allowed === kind)) {
     const problem = ` "${target}" is a ${kind}, but ${fieldPath(field)} must name a ${field.allowedKinds.join(' or ')}`;
     return { kind: 'unresolved', reason: 'wrong-kind', code: 'wrong-ref-kind', problem };
@@ -112,7 +116,7 @@ function judge(raw: RawEntity, self: EntityRef, field: RefField, value: JsonValu
   if (target === self) return { kind: 'self' };
   if (!context.known.has(target)) {
     // Often the right name in the wrong namespace, or with the wrong (default) kind.
-    const suggestion = suggestTarget(target, field.allowedKinds, context.byName);
+    const suggestion = suggestTarget(target, field.allowedKinds, context.byName());
     return { kind: 'dangling', target, ...(suggestion && { suggestion }) };
   }
   return { kind: 'resolved', target };

@@ -28,27 +28,24 @@ export function toModelEntity(raw: RawEntity, ref: EntityRef, types: TypeSets, d
   const profile = spec['profile'];
   const displayName = isObject(profile) ? stringField(profile, 'displayName') : undefined;
   const email = isObject(profile) ? stringField(profile, 'email') : undefined;
-  const entity: ModelEntity = {
-    ref,
-    kind: KIND_OF[raw.kind],
-    namespace: metadata.namespace,
-    name: metadata.name,
-    ...(metadata.title !== undefined && { title: metadata.title }),
-    ...(metadata.description !== undefined && { description: metadata.description }),
-    ...(displayName !== undefined && { displayName }),
-    ...(email !== undefined && { email }),
-    ...(type !== undefined && { type }),
-    ...(lifecycle !== undefined && { lifecycle }),
-    tags: [...metadata.tags],
-    annotations: { ...metadata.annotations },
-    ...(Object.keys(metadata.labels).length > 0 && { labels: { ...metadata.labels } }),
-    source: raw.position,
-    ...readDeclarations(raw, ref, diagnostics),
-    unresolved: [],
-  };
+  // Key by key in the order the result lists them: a literal with a conditional spread per optional field
+  // made a small object for each one present and copied it, for every entity of the catalog.
+  const entity: Partial<ModelEntity> & Pick<ModelEntity, 'ref' | 'kind' | 'namespace' | 'name'> = { ref, kind: KIND_OF[raw.kind], namespace: metadata.namespace, name: metadata.name };
+  if (metadata.title !== undefined) entity.title = metadata.title;
+  if (metadata.description !== undefined) entity.description = metadata.description;
+  if (displayName !== undefined) entity.displayName = displayName;
+  if (email !== undefined) entity.email = email;
+  if (type !== undefined) entity.type = type;
+  if (lifecycle !== undefined) entity.lifecycle = lifecycle;
+  entity.tags = [...metadata.tags];
+  entity.annotations = { ...metadata.annotations };
+  if (Object.keys(metadata.labels).length > 0) entity.labels = { ...metadata.labels };
+  entity.source = raw.position;
+  Object.assign(entity, readDeclarations(raw, ref, diagnostics));
+  entity.unresolved = [];
   if (raw.kind === 'Component') entity.deployable = type !== undefined && types.deployable.has(type);
   if (raw.kind === 'Resource') entity.dataHolding = type !== undefined && types.dataHolding.has(type);
-  return entity;
+  return entity as ModelEntity;
 }
 
 // KnownKind and EntityKind list the same kinds, one capitalised as in YAML, one lower-case.

@@ -1,5 +1,4 @@
 import type { EntityRef } from '../result/index.js';
-import { refParts } from './dangling-cause.js';
 import { parseEntityRef, stringifyEntityRef } from './entity-ref.js';
 
 /**
@@ -18,5 +17,6 @@ export function unownedMatcher(entries: readonly string[]): (target: EntityRef) 
       names.add(entry.trim().toLowerCase());
     }
   }
-  return (target) => refs.has(target) || names.has(refParts(target).name);
+  // Called for every owner ref: only the name is cut out of the ref (refParts would cut all three parts).
+  return (target) => refs.has(target) || (names.size > 0 && names.has(target.slice(target.indexOf('/', target.indexOf(':')) + 1)));
 }
