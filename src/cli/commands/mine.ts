@@ -8,7 +8,6 @@ import { tableToCsv, tableToJsonPieces } from '../../code-maat/format-table.js';
 import { parseShard, shardFromEnv, type Shard } from '../../util/shard.js';
 import { VERSION } from '../../util/version.js';
 import type { Table } from '../../code-maat/table.js';
-import type { MineResult } from '../../code-maat/mine.js';
 import { CODE_MAAT_DEFAULTS, type MiningParameters } from '../../code-maat/options.js';
 import { botMatcher, BUILT_IN_BOTS, type CommitFilter } from '../../code-maat/filters.js';
 import { isSymlinkLoop, UsageError } from '../../util/errors.js';
@@ -97,9 +96,7 @@ export function mineCommand(context: CommandContext): Command {
       let hasErrors = false;
       if (pieces === undefined) {
         // Loaded only now: a warm run prints kept rows without the reader or any analysis.
-        const [{ mine }, { cachedReader }, { startAnalysisThread }] = await Promise.all([import('../../code-maat/mine.js'), import('../../code-maat/cached-reader.js'), import('../../code-maat/analysis-thread.js')]);
-        // Started now, so that it has loaded by the time the history is read.
-        const thread = options.format === 'json' && analyses.length > 1 ? startAnalysisThread() : undefined;
+        const [{ mine }, { cachedReader }] = await Promise.all([import('../../code-maat/mine.js'), import('../../code-maat/cached-reader.js')]);
         const result = await mine(repoPath, {
           analyses,
           parameters: { ...options, ...(options.ageTimeNow ? { ageTimeNow: options.ageTimeNow } : {}) },
@@ -108,15 +105,13 @@ export function mineCommand(context: CommandContext): Command {
           ...(filterOf(options) ? { filter: filterOf(options) } : {}),
           ...(options.cache ? { reader: cachedReader(cacheDir) } : {}),
           now,
-          ...(thread ? { thread: { analyses: thread, ...(options.rows !== undefined ? { rows: options.rows } : {}) } } : {}),
         });
-        thread?.close();
         for (const diagnostic of result.diagnostics) io.stderr(`teamfit: ${diagnostic.severity}: ${diagnostic.message} (${diagnostic.code})\n`);
         if (result.diagnostics.some((diagnostic) => diagnostic.code === 'git-missing' || diagnostic.code === 'git-not-a-repository')) {
           throw new UsageError(result.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.message ?? 'cannot read the repository');
         }
         hasErrors = result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-        const rows = options.format === 'csv' ? [csvOf(result.tables, options.rows)] : jsonPieces(result, analyses, options.rows);
+        const rows = options.format === 'csv' ? [csvOf(result.tables, options.rows)] : jsonPieces(result.tables, analyses, options.rows);
         // Only a clean read is kept: a run that met a problem must meet it again, and say so.
         pieces = entry !== undefined && result.diagnostics.length === 0 ? keepingRows(entry, rows) : rows;
       }
@@ -181,21 +176,15 @@ function rowsKeyOf(options: Options, analyses: readonly AnalysisName[], groupTex
   return { ...shaping, analyses, groupText: groupText ?? null, day: analyses.includes('age') ? now.toISOString().slice(0, 10) : null };
 }
 
-// One analysis prints its rows; several print an object of them by name. Compact: the rows are long. Rows
-// the second thread made come as JSON already.
-function* jsonPieces(result: Pick<MineResult, 'tables' | 'json'>, analyses: readonly AnalysisName[], rows: number | undefined): Generator<string | Uint8Array> {
-  const rowsOf = (name: AnalysisName): Iterable<Uint8Array> => {
-    const json = result.json.get(name);
-    return json !== undefined ? [json] : tableToJsonPieces(result.tables.get(name) ?? { columns: [], rows: [] }, rows);
-  };
-  const names = [...new Set(analyses)];
-  if (names.length === 1) {
-    yield* rowsOf(names[0] ?? 'authors');
+// One analysis prints its rows; several print an object of them by name. Compact: the rows are long.
+function* jsonPieces(tables: Map<AnalysisName, Table>, analyses: readonly AnalysisName[], rows: number | undefined): Generator<string | Uint8Array> {
+  if (analyses.length === 1) {
+    yield* tableToJsonPieces(tables.get(analyses[0] ?? 'authors') ?? { columns: [], rows: [] }, rows);
   } else {
     let separator = '{';
-    for (const name of names) {
+    for (const [name, table] of tables) {
       yield `${separator}${JSON.stringify(name)}:`;
-      yield* rowsOf(name);
+      yield* tableToJsonPieces(table, rows);
       separator = ',';
     }
     yield '}';
