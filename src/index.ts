@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { analyze, type AnalyzeOptions } from './run.js';
+export { readHistoryAhead } from './read-ahead.js';
 export * from './result/index.js';
 export { FORMATS, renderReport, streamReport, isReportFormat, type ReportFormat, type ReportOptions, type ReportText, type Reporter } from './report/index.js';
 export { UsageError } from './util/errors.js';

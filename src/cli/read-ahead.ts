@@ -18,8 +18,8 @@ export async function withHistoryReadAhead(io: CliIo, command: Command, work: ()
   const options = command.optsWithGlobals<ReadAheadOptions>();
   const first = options.repo?.[0];
   if (first === undefined || options.cache === false) return work();
-  const { prefetchHeadHistory } = await import('../ingest/git/prefetch.js');
-  const abandon = prefetchHeadHistory(resolve(io.cwd, first), resolve(io.cwd, options.cacheDir ?? '.teamfit'));
+  const { readHistoryAhead } = await import('../read-ahead.js');
+  const abandon = readHistoryAhead(resolve(io.cwd, first), resolve(io.cwd, options.cacheDir ?? '.teamfit'));
   try {
     await work();
   } finally {
