@@ -2,6 +2,8 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readHistoryAhead } from '../../src/index.js';
+import { analyze } from '../../src/run.js';
 import { runTeamfit } from '../cli/run-teamfit.js';
 import { TestRepo, type Author } from '../discover/git-repo.js';
 import { fixtures } from './helpers.js';
@@ -62,5 +64,23 @@ describe('analyze --repo reads the first clone ahead, while the catalog is read'
     expect(failed.stderr).toContain('failOn');
     expect(git.calls().some((call) => / log /.test(` ${call} `))).toBe(true);
     expect(git.killed()).toBe(true);
+  });
+
+  it('as a library call: analyze() with the same clone and cache takes the read started ahead', { timeout: 120_000 }, async () => {
+    const repo = shopRepository();
+    const git = slowGit(0);
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'teamfit-prefetch-lib-'));
+    const before = process.env.TEAMFIT_GIT;
+    process.env.TEAMFIT_GIT = git.env.TEAMFIT_GIT;
+    try {
+      const stop = readHistoryAhead(repo.dir, cacheDir);
+      const result = await analyze({ paths: [catalog], cwd: fixtures, history: { repos: [repo.dir], since: '2023-06-01', cacheDir } });
+      stop();
+      expect(result.history?.repositories[0]).toMatchObject({ commits: 5 });
+      expect(git.calls().filter((call) => / log /.test(` ${call} `))).toHaveLength(1);
+    } finally {
+      if (before === undefined) delete process.env.TEAMFIT_GIT;
+      else process.env.TEAMFIT_GIT = before;
+    }
   });
 });
