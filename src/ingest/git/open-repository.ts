@@ -2,7 +2,7 @@ import { readColumnsCached } from './cached-history.js';
 import { HEAD_HISTORY } from './head-history.js';
 import { takePrefetched } from './prefetch.js';
 import { forEachCommit, type ColumnCommit, type CommitColumns } from './commit-columns.js';
-import { readRanges, type CommitSink } from './read-history.js';
+import { readRanges, type ColumnHistory, type CommitSink } from './read-history.js';
 import { inspectRepository, type RepositoryInfo } from './repository.js';
 import { gitText } from './run-git.js';
 import type { GitCommit, GitDiagnostic } from './types.js';
@@ -39,13 +39,14 @@ export interface HistoryRead {
   diagnostics: GitDiagnostic[];
 }
 
-export { HEAD_HISTORY };
 
 /** Opens a local clone (bare or not) for streaming; undefined, with a diagnostic, when it is not one. */
 export async function openRepository(path: string, diagnostics: GitDiagnostic[]): Promise<OpenRepository | undefined> {
   const info = await inspectRepository(path, diagnostics);
   if (!info) return undefined;
   const remotes = await gitText(path, ['config', '--get-regexp', '^remote\\..*\\.url$']);
+  // The read started ahead for this clone (prefetch.ts), when there is one, else a read through the cache now.
+  const throughCache = async (cacheDir: string): Promise<ColumnHistory> => (await takePrefetched(path, cacheDir)) ?? (await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir));
   return {
     info,
     remotes: remotes.code === 0 ? remotes.stdout.split('\n').map((line) => line.split(' ').slice(1).join(' ').trim()).filter(Boolean) : [],
@@ -56,7 +57,7 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
     loadCached: async (cacheDir) => {
       // Inspected above, with its diagnostics: the read reports only what it meets itself. Returned rather
       // than recorded, so that loads running side by side keep the repositories' order.
-      const history = (await takePrefetched(path, cacheDir)) ?? (await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir));
+      const history = await throughCache(cacheDir);
       return { columns: history.columns, commitsRead: history.commitsRead, isComplete: history.isComplete, diagnostics: history.diagnostics };
     },
     forEachCommit: async (cacheDir, onCommit) => {
@@ -70,7 +71,7 @@ export async function openRepository(path: string, diagnostics: GitDiagnostic[])
         const isComplete = await streamHead(path, read.diagnostics, (commit) => count(fromGit(commit)));
         return { ...read, commitsRead: read.commits, isComplete };
       }
-      const loaded = (await takePrefetched(path, cacheDir)) ?? (await readColumnsCached(path, { ...HEAD_HISTORY, subjects: true, repository: info }, cacheDir));
+      const loaded = await throughCache(cacheDir);
       forEachCommit(loaded.columns, count);
       return { ...read, commitsRead: loaded.commitsRead, isComplete: loaded.isComplete, diagnostics: loaded.diagnostics };
     },

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/index.js';
 import type { HistoryPartial } from './history-partial.js';
-import { HEAD_HISTORY, type OpenRepository } from './open-repository.js';
+import { HEAD_HISTORY } from './head-history.js';
+import type { OpenRepository } from './open-repository.js';
 import { readColumns } from './read-history.js';
 import { gitText } from './run-git.js';
 import type { GitDiagnostic } from './types.js';
