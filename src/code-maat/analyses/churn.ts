@@ -2,7 +2,7 @@ import type { ChangeTable } from '../change-table.js';
 import { centiPrecision } from '../java-number.js';
 import { column, orderRows } from '../sort.js';
 import type { Cell, Table } from '../table.js';
-import { byEntityAndAuthor, requireCounts } from './per-entity.js';
+import { byEntityAndAuthor, entitiesByName, requireCounts } from './per-entity.js';
 
 const CHURN_COLUMNS = ['added', 'deleted', 'commits'] as const;
 
@@ -24,32 +24,38 @@ export function entityChurn(table: ChangeTable): Table {
   return { columns: ['entity', ...CHURN_COLUMNS], rows: orderRows(rows, [column(1)], 'desc') };
 }
 
-/** `entity-ownership`: lines added and deleted by each author of each entity. */
+/** `entity-ownership`: lines added and deleted by each author of each entity, by entity name. */
 export function entityOwnership(table: ChangeTable): Table {
   requireCounts(table, 'entity-ownership');
-  const rows = byEntityAndAuthor(table).flatMap((group) =>
-    group.authors.map((share) => [table.entities[group.entity] ?? '', table.authors[share.author] ?? '', share.added, share.deleted]),
-  );
-  return { columns: ['entity', 'author', 'added', 'deleted'], rows: orderRows(rows, [column(0)], 'asc') };
+  const { start, author, added, deleted } = byEntityAndAuthor(table);
+  const rows: Cell[][] = [];
+  for (const entity of entitiesByName(table)) {
+    const name = table.entities[entity] ?? '';
+    for (let share = start[entity] ?? 0; share < (start[entity + 1] ?? 0); share++) {
+      rows.push([name, table.authors[author[share] ?? 0] ?? '', added[share] ?? 0, deleted[share] ?? 0]);
+    }
+  }
+  return { columns: ['entity', 'author', 'added', 'deleted'], rows };
 }
 
 /**
  * `main-dev`: per entity, the author who added most lines (on a tie, the one code-maat's reversed stable sort
- * picks: the last met), their lines, all lines added, and their share.
+ * picks: the last met), their lines, all lines added, and their share; by entity name.
  */
 export function mainDeveloper(table: ChangeTable): Table {
   requireCounts(table, 'main-dev');
-  const rows = byEntityAndAuthor(table).map((group) => {
-    let main = group.authors[0];
+  const { start, author, added } = byEntityAndAuthor(table);
+  const rows = Array.from(entitiesByName(table), (entity): Cell[] => {
+    let main = start[entity] ?? 0;
     let total = 0;
-    for (const share of group.authors) {
-      total += share.added;
-      if (main === undefined || share.added >= main.added) main = share;
+    for (let share = main; share < (start[entity + 1] ?? 0); share++) {
+      total += added[share] ?? 0;
+      if ((added[share] ?? 0) >= (added[main] ?? 0)) main = share;
     }
-    const added = main?.added ?? 0;
-    return [table.entities[group.entity] ?? '', table.authors[main?.author ?? 0] ?? '', added, total, centiPrecision(added, Math.max(total, 1))];
+    const most = added[main] ?? 0;
+    return [table.entities[entity] ?? '', table.authors[author[main] ?? 0] ?? '', most, total, centiPrecision(most, Math.max(total, 1))];
   });
-  return { columns: ['entity', 'main-dev', 'added', 'total-added', 'ownership'], rows: orderRows(rows, [column(0)], 'asc') };
+  return { columns: ['entity', 'main-dev', 'added', 'total-added', 'ownership'], rows };
 }
 
 function churnBy(table: ChangeTable, analysis: string, keyOf: (row: number) => string): Cell[][] {

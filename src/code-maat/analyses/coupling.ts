@@ -1,8 +1,9 @@
 import type { ChangeTable } from '../change-table.js';
 import type { MiningParameters } from '../options.js';
+import { PairCounts } from '../pair-counts.js';
 import { column, orderRows } from '../sort.js';
 import type { Cell, Table } from '../table.js';
-import { changeSets } from './per-entity.js';
+import { changeSetStarts, entitiesByName } from './per-entity.js';
 
 /**
  * `coupling`: for each pair of entities changed together, degree = shared revisions / average revisions x 100
@@ -11,37 +12,42 @@ import { changeSets } from './per-entity.js';
  */
 export function coupling(table: ChangeTable, params: MiningParameters): Table {
   const { entities } = table;
-  const rank = rankByName(entities);
-  const revs = new Array<number>(entities.length).fill(0);
-  const shared = new Map<number, number>();
-  const size = entities.length;
+  const byName = entitiesByName(table);
+  const rank = new Int32Array(entities.length);
+  byName.forEach((entity, position) => (rank[entity] = position));
+  const revs = new Int32Array(entities.length);
+  // Each pair with the entity whose name sorts first as `first`, as code-maat names them.
+  const shared = new PairCounts();
   // The last change set each entity was seen in: duplicates within a set (grouping) are dropped without a Set per commit.
-  const seenIn = new Int32Array(size).fill(-1);
-  const distinct: number[] = [];
-  let setNumber = 0;
-  for (const set of changeSets(table)) {
-    setNumber++;
-    if (set.length > params.maxChangesetSize) continue;
-    distinct.length = 0;
-    for (const entity of set) {
-      if (seenIn[entity] === setNumber) continue;
-      seenIn[entity] = setNumber;
-      distinct.push(entity);
+  const seenIn = new Int32Array(entities.length).fill(-1);
+  const distinct = new Int32Array(Math.max(0, Math.min(params.maxChangesetSize, table.entity.length)));
+  const starts = changeSetStarts(table);
+  for (let set = 0; set + 1 < starts.length; set++) {
+    const from = starts[set] ?? 0;
+    const to = starts[set + 1] ?? 0;
+    if (to - from > params.maxChangesetSize) continue;
+    let count = 0;
+    for (let row = from; row < to; row++) {
+      const entity = table.entity[row] ?? 0;
+      if (seenIn[entity] === set) continue;
+      seenIn[entity] = set;
+      distinct[count++] = entity;
+      revs[entity] = (revs[entity] ?? 0) + 1;
     }
-    for (const entity of distinct) revs[entity] = (revs[entity] ?? 0) + 1;
-    for (let i = 0; i < distinct.length; i++) {
-      for (let j = i + 1; j < distinct.length; j++) {
-        const a = distinct[i] ?? 0;
+    for (let i = 0; i < count; i++) {
+      const a = distinct[i] ?? 0;
+      for (let j = i + 1; j < count; j++) {
         const b = distinct[j] ?? 0;
-        const key = (rank[a] ?? 0) < (rank[b] ?? 0) ? a * size + b : b * size + a;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+        if ((rank[a] ?? 0) < (rank[b] ?? 0)) shared.add(a, b);
+        else shared.add(b, a);
       }
     }
   }
   const rows: Cell[][] = [];
-  for (const [key, count] of shared) {
-    const first = Math.floor(key / size);
-    const second = key % size;
+  for (let pair = 0; pair < shared.size; pair++) {
+    const first = shared.first[pair] ?? 0;
+    const second = shared.second[pair] ?? 0;
+    const count = shared.count[pair] ?? 0;
     const sum = (revs[first] ?? 0) + (revs[second] ?? 0); // average = sum / 2, kept exact
     const degree = Math.floor((200 * count) / sum);
     const isWithin =
@@ -53,15 +59,19 @@ export function coupling(table: ChangeTable, params: MiningParameters): Table {
 
 /** `soc`: sum of coupling, each entity's count of co-changing rows over all commits; kept when above min-revs. */
 export function sumOfCoupling(table: ChangeTable, params: MiningParameters): Table {
-  const soc = new Array<number>(table.entities.length).fill(0);
-  for (const set of changeSets(table)) for (const entity of set) soc[entity] = (soc[entity] ?? 0) + set.length - 1;
-  const rows: Cell[][] = soc.flatMap((value, entity) => (value > params.minRevs ? [[table.entities[entity] ?? '', value]] : []));
+  const soc = new Float64Array(table.entities.length);
+  const starts = changeSetStarts(table);
+  for (let set = 0; set + 1 < starts.length; set++) {
+    const from = starts[set] ?? 0;
+    const to = starts[set + 1] ?? 0;
+    for (let row = from; row < to; row++) {
+      const entity = table.entity[row] ?? 0;
+      soc[entity] = (soc[entity] ?? 0) + to - from - 1;
+    }
+  }
+  const rows: Cell[][] = [];
+  soc.forEach((value, entity) => {
+    if (value > params.minRevs) rows.push([table.entities[entity] ?? '', value]);
+  });
   return { columns: ['entity', 'soc'], rows: orderRows(rows, [column(1), column(0)], 'desc') };
-}
-
-function rankByName(names: readonly string[]): number[] {
-  const order = names.map((_, index) => index).sort((a, b) => ((names[a] ?? '') < (names[b] ?? '') ? -1 : 1));
-  const rank = new Array<number>(names.length);
-  order.forEach((entity, position) => (rank[entity] = position));
-  return rank;
 }

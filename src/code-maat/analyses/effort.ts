@@ -2,33 +2,45 @@ import type { ChangeTable } from '../change-table.js';
 import { centiPrecision } from '../java-number.js';
 import { column, orderRows } from '../sort.js';
 import type { Cell, Table } from '../table.js';
-import { byEntityAndAuthor } from './per-entity.js';
+import { byEntityAndAuthor, entitiesByName } from './per-entity.js';
+
+// code-maat sorts these tables by entity name, stably: an entity's rows stay together, in their order. So
+// the names are sorted once, and each entity's rows are written in that order, not sorted row by row.
 
 /** `entity-effort`: revisions by each author of each entity, and the entity's total. */
 export function entityEffort(table: ChangeTable): Table {
-  const rows = byEntityAndAuthor(table).flatMap((group) =>
-    group.authors.map((share) => [table.entities[group.entity] ?? '', table.authors[share.author] ?? '', share.revs, group.revs]),
-  );
-  return { columns: ['entity', 'author', 'author-revs', 'total-revs'], rows: orderRows(rows, [column(0)], 'asc') };
+  const { start, revs, author, authorRevs } = byEntityAndAuthor(table);
+  const rows: Cell[][] = [];
+  for (const entity of entitiesByName(table)) {
+    const name = table.entities[entity] ?? '';
+    for (let share = start[entity] ?? 0; share < (start[entity + 1] ?? 0); share++) {
+      rows.push([name, table.authors[author[share] ?? 0] ?? '', authorRevs[share] ?? 0, revs[entity] ?? 0]);
+    }
+  }
+  return { columns: ['entity', 'author', 'author-revs', 'total-revs'], rows };
 }
 
 /** `main-dev-by-revs`: per entity, the author with most revisions (on a tie, the first met) and their share. */
 export function mainDeveloperByRevisions(table: ChangeTable): Table {
-  const rows = byEntityAndAuthor(table).map((group) => {
-    let main = group.authors[0];
-    for (const share of group.authors) if (main === undefined || share.revs > main.revs) main = share;
-    const revs = main?.revs ?? 0;
-    return [table.entities[group.entity] ?? '', table.authors[main?.author ?? 0] ?? '', revs, group.revs, centiPrecision(revs, group.revs)];
+  const { start, revs, author, authorRevs } = byEntityAndAuthor(table);
+  const rows = Array.from(entitiesByName(table), (entity): Cell[] => {
+    let main = start[entity] ?? 0;
+    for (let share = main; share < (start[entity + 1] ?? 0); share++) if ((authorRevs[share] ?? 0) > (authorRevs[main] ?? 0)) main = share;
+    const most = authorRevs[main] ?? 0;
+    const total = revs[entity] ?? 0;
+    return [table.entities[entity] ?? '', table.authors[author[main] ?? 0] ?? '', most, total, centiPrecision(most, total)];
   });
-  return { columns: ['entity', 'main-dev', 'added', 'total-added', 'ownership'], rows: orderRows(rows, [column(0)], 'asc') };
+  return { columns: ['entity', 'main-dev', 'added', 'total-added', 'ownership'], rows };
 }
 
 /** `fragmentation`: 1 - sum((a_i / n)^2) over the authors' revision counts a_i of n, most fragmented first. */
 export function fragmentation(table: ChangeTable): Table {
-  const rows: Cell[][] = byEntityAndAuthor(table).map((group) => {
-    const n = group.revs;
-    const squares = group.authors.reduce((sum, share) => sum + share.revs * share.revs, 0);
-    return [table.entities[group.entity] ?? '', centiPrecision(n * n - squares, n * n), n];
+  const { start, revs, authorRevs } = byEntityAndAuthor(table);
+  const rows: Cell[][] = table.entities.map((name, entity) => {
+    const n = revs[entity] ?? 0;
+    let squares = 0;
+    for (let share = start[entity] ?? 0; share < (start[entity + 1] ?? 0); share++) squares += (authorRevs[share] ?? 0) ** 2;
+    return [name, centiPrecision(n * n - squares, n * n), n];
   });
   return { columns: ['entity', 'fractal-value', 'total-revs'], rows: orderRows(rows, [column(1), column(2)], 'desc') };
 }

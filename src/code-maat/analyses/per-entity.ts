@@ -1,72 +1,133 @@
 import type { ChangeTable } from '../change-table.js';
 
-/** One entity's contributions by author, authors in order of first appearance in the entity's rows. */
-export interface EntityAuthors {
-  entity: number;
-  /** Rows (revisions) of the entity. */
-  revs: number;
-  authors: AuthorShare[];
-}
-
-export interface AuthorShare {
-  author: number;
-  revs: number;
-  added: number;
-  deleted: number;
+/**
+ * Each entity's contributions by author, as columns: entity e's shares are numbered start[e] to
+ * start[e + 1] - 1, its authors in order of first appearance in its rows (the order code-maat keeps ties in).
+ * Columns, not an object per share: rails has 100,000 shares, and objects that all live to the end of the
+ * run cost more to allocate and collect than the grouping itself.
+ */
+export interface EntityShares {
+  start: Int32Array;
+  /** Rows (revisions) by entity. */
+  revs: Int32Array;
+  /** By share: the author, the author's rows of the entity, lines added and deleted in them. */
+  author: Int32Array;
+  authorRevs: Int32Array;
+  added: Float64Array;
+  deleted: Float64Array;
   /** Distinct commits, which differ from revs only when grouping maps several files to one entity. */
-  commits: number;
+  commits: Int32Array;
 }
 
-const byEntityCache = new WeakMap<ChangeTable, EntityAuthors[]>();
+const byEntityCache = new WeakMap<ChangeTable, EntityShares>();
 
-/** Groups the rows by entity then author, in order of first appearance (the order code-maat keeps ties in). */
-export function byEntityAndAuthor(table: ChangeTable): EntityAuthors[] {
+/** Groups the rows by entity then author, in order of first appearance. */
+export function byEntityAndAuthor(table: ChangeTable): EntityShares {
   // Several analyses of one run group the same table: group it once.
   const known = byEntityCache.get(table);
   if (known !== undefined) return known;
-  const result: EntityAuthors[] = table.entities.map((_, entity) => ({ entity, revs: 0, authors: [] }));
-  // Shares by (entity, author), numbered; the commit each share last counted, by number.
-  const slots = new Map<number, number>();
-  const shares: AuthorShare[] = [];
-  const lastRev: number[] = [];
-  const authorCount = table.authors.length;
-  for (let row = 0; row < table.entity.length; row++) {
-    const entity = table.entity[row] ?? 0;
-    const author = table.author[row] ?? 0;
-    const group = result[entity];
-    if (group === undefined) continue;
-    group.revs += 1;
-    const key = entity * authorCount + author;
-    let slot = slots.get(key);
-    if (slot === undefined) {
-      slot = shares.length;
-      slots.set(key, slot);
-      const created: AuthorShare = { author, revs: 0, added: 0, deleted: 0, commits: 0 };
-      shares.push(created);
-      lastRev.push(-1);
-      group.authors.push(created);
+  // The rows of each entity, in log order (a counting sort, stable): an entity's authors are then numbered by
+  // one array over authors, stamped with the entity, instead of a hash lookup per row.
+  const { start: rowStart, rows } = rowsByEntity(table);
+  const entities = table.entities.length;
+  const authorShare = new Int32Array(table.authors.length);
+  const stamp = new Int32Array(table.authors.length).fill(-1);
+  const lastRev = new Int32Array(table.authors.length);
+  const start = new Int32Array(entities + 1);
+  const revs = new Int32Array(entities);
+  const rowCount = table.entity.length;
+  const author = new Int32Array(rowCount);
+  const authorRevs = new Int32Array(rowCount);
+  const added = new Float64Array(table.added ? rowCount : 0);
+  const deleted = new Float64Array(table.deleted ? rowCount : 0);
+  const commits = new Int32Array(rowCount);
+  let shares = 0;
+  for (let entity = 0; entity < entities; entity++) {
+    start[entity] = shares;
+    const end = rowStart[entity + 1] ?? 0;
+    revs[entity] = end - (rowStart[entity] ?? 0);
+    for (let at = rowStart[entity] ?? 0; at < end; at++) {
+      const row = rows[at] ?? 0;
+      const who = table.author[row] ?? 0;
+      if (stamp[who] !== entity) {
+        stamp[who] = entity;
+        authorShare[who] = shares;
+        author[shares++] = who;
+        lastRev[who] = -1;
+      }
+      const share = authorShare[who] ?? 0;
+      authorRevs[share] = (authorRevs[share] ?? 0) + 1;
+      if (table.added && table.deleted) {
+        added[share] = (added[share] ?? 0) + (table.added[row] ?? 0);
+        deleted[share] = (deleted[share] ?? 0) + (table.deleted[row] ?? 0);
+      }
+      const rev = table.rev[row] ?? 0;
+      if (lastRev[who] !== rev) commits[share] = (commits[share] ?? 0) + 1;
+      lastRev[who] = rev;
     }
-    const share = shares[slot] as AuthorShare;
-    share.revs += 1;
-    share.added += table.added?.[row] ?? 0;
-    share.deleted += table.deleted?.[row] ?? 0;
-    const rev = table.rev[row] ?? 0;
-    if (lastRev[slot] !== rev) share.commits += 1;
-    lastRev[slot] = rev;
   }
+  start[entities] = shares;
+  const result: EntityShares = {
+    start,
+    revs,
+    author: author.subarray(0, shares),
+    authorRevs: authorRevs.subarray(0, shares),
+    added: added.subarray(0, table.added ? shares : 0),
+    deleted: deleted.subarray(0, table.deleted ? shares : 0),
+    commits: commits.subarray(0, shares),
+  };
   byEntityCache.set(table, result);
   return result;
 }
 
-/** The entities of each commit, in log order: the change sets coupling works on (views, no copies). */
-export function* changeSets(table: ChangeTable): Generator<Int32Array> {
-  let start = 0;
-  for (let row = 1; row <= table.rev.length; row++) {
-    if (row === table.rev.length || table.rev[row] !== table.rev[start]) {
-      yield table.entity.subarray(start, row);
-      start = row;
-    }
+// Row numbers grouped by entity, each group in log order; entity e's are rows[start[e]] to rows[start[e + 1] - 1].
+function rowsByEntity(table: ChangeTable): { start: Int32Array; rows: Int32Array } {
+  const start = new Int32Array(table.entities.length + 1);
+  for (let row = 0; row < table.entity.length; row++) {
+    const at = (table.entity[row] ?? 0) + 1;
+    start[at] = (start[at] ?? 0) + 1;
   }
+  for (let entity = 0; entity < table.entities.length; entity++) start[entity + 1] = (start[entity + 1] ?? 0) + (start[entity] ?? 0);
+  const next = start.slice(0, table.entities.length);
+  const rows = new Int32Array(table.entity.length);
+  for (let row = 0; row < table.entity.length; row++) {
+    const entity = table.entity[row] ?? 0;
+    const at = next[entity] ?? 0;
+    rows[at] = row;
+    next[entity] = at + 1;
+  }
+  return { start, rows };
+}
+
+const setStartsCache = new WeakMap<ChangeTable, Int32Array>();
+
+/**
+ * Where each commit's rows begin, in log order, and one more entry where the last ends: change set i (the
+ * entities coupling works on) is entity[starts[i]] to entity[starts[i + 1] - 1].
+ */
+export function changeSetStarts(table: ChangeTable): Int32Array {
+  const known = setStartsCache.get(table);
+  if (known !== undefined) return known;
+  let sets = 0;
+  for (let row = 0; row < table.rev.length; row++) if (row === 0 || table.rev[row] !== table.rev[row - 1]) sets++;
+  const starts = new Int32Array(sets + 1);
+  let set = 0;
+  for (let row = 0; row < table.rev.length; row++) if (row === 0 || table.rev[row] !== table.rev[row - 1]) starts[set++] = row;
+  starts[sets] = table.rev.length;
+  setStartsCache.set(table, starts);
+  return starts;
+}
+
+const nameOrderCache = new WeakMap<ChangeTable, Int32Array>();
+
+/** The entities sorted by name (as code-maat's string sort compares them: by UTF-16 code unit). */
+export function entitiesByName(table: ChangeTable): Int32Array {
+  const known = nameOrderCache.get(table);
+  if (known !== undefined) return known;
+  const names = table.entities;
+  const order = Int32Array.from(names.keys()).sort((a, b) => ((names[a] ?? '') < (names[b] ?? '') ? -1 : (names[a] ?? '') > (names[b] ?? '') ? 1 : a - b));
+  nameOrderCache.set(table, order);
+  return order;
 }
 
 export function requireCounts(table: ChangeTable, analysis: string): { added: Int32Array; deleted: Int32Array } {
