@@ -10,7 +10,9 @@ type Key = (row: Cell[]) => number | string;
 export function orderRows(rows: Cell[][], keys: readonly Key[], direction: 'asc' | 'desc'): Cell[][] {
   const sign = direction === 'asc' ? 1 : -1;
   const values = keys.map((key) => rows.map(key));
-  const order = Array.from(rows.keys()).sort((a, b) => {
+  const order = new Array<number>(rows.length);
+  for (let index = 0; index < rows.length; index++) order[index] = index;
+  order.sort((a, b) => {
     for (const value of values) {
       const x = value[a] ?? 0;
       const y = value[b] ?? 0;

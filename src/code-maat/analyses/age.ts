@@ -7,21 +7,23 @@ import type { Cell, Table } from '../table.js';
  * first. Dates are midnight UTC; months are counted as Joda-Time does (code-maat's clj-time).
  */
 export function age(table: ChangeTable, now: Date): Table {
-  const latest = new Array<string>(table.entities.length).fill('');
-  // Whether each commit's day is before time zero, decided once per commit rather than once per row.
-  const pastByDay = new Map<string, boolean>();
-  const isPast = table.dates.map((date) => {
-    let past = pastByDay.get(date);
-    if (past === undefined) pastByDay.set(date, (past = Date.parse(`${date}T00:00:00Z`) < now.getTime()));
-    return past;
-  });
+  // Each commit's day as its place among the distinct days before time zero, ordered as their text compares
+  // (YYYY-MM-DD), -1 for a day not before it: the latest change of each entity is then a comparison of numbers.
+  const pastDays = [...new Set(table.dates)].filter((date) => Date.parse(`${date}T00:00:00Z`) < now.getTime()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const placeOfDay = new Map(pastDays.map((date, place) => [date, place]));
+  const placeOfRev = new Int32Array(table.dates.length);
+  for (let rev = 0; rev < table.dates.length; rev++) placeOfRev[rev] = placeOfDay.get(table.dates[rev] ?? '') ?? -1;
+  const latest = new Int32Array(table.entities.length).fill(-1);
   for (let row = 0; row < table.entity.length; row++) {
-    const rev = table.rev[row] ?? 0;
-    const date = table.dates[rev] ?? '';
+    const place = placeOfRev[table.rev[row] ?? 0] ?? -1;
     const entity = table.entity[row] ?? 0;
-    if (isPast[rev] === true && date > (latest[entity] ?? '')) latest[entity] = date;
+    if (place > (latest[entity] ?? -1)) latest[entity] = place;
   }
-  const rows: Cell[][] = latest.flatMap((date, entity) => (date === '' ? [] : [[table.entities[entity] ?? '', monthsBetween(new Date(`${date}T00:00:00Z`), now)]]));
+  const monthsOfPlace = pastDays.map((date) => monthsBetween(new Date(`${date}T00:00:00Z`), now));
+  const rows: Cell[][] = [];
+  latest.forEach((place, entity) => {
+    if (place >= 0) rows.push([table.entities[entity] ?? '', monthsOfPlace[place] ?? 0]);
+  });
   return { columns: ['entity', 'age-months'], rows: orderRows(rows, [column(1)], 'asc') };
 }
 

@@ -125,7 +125,9 @@ export function entitiesByName(table: ChangeTable): Int32Array {
   const known = nameOrderCache.get(table);
   if (known !== undefined) return known;
   const names = table.entities;
-  const order = Int32Array.from(names.keys()).sort((a, b) => ((names[a] ?? '') < (names[b] ?? '') ? -1 : (names[a] ?? '') > (names[b] ?? '') ? 1 : a - b));
+  const order = new Int32Array(names.length);
+  for (let entity = 0; entity < names.length; entity++) order[entity] = entity;
+  order.sort((a, b) => ((names[a] ?? '') < (names[b] ?? '') ? -1 : (names[a] ?? '') > (names[b] ?? '') ? 1 : a - b));
   nameOrderCache.set(table, order);
   return order;
 }
