@@ -1,10 +1,7 @@
 import { readColumnsCached } from '../ingest/git/cached-history.js';
 import type { ColumnHistory, ReadHistoryOptions } from '../ingest/git/read-history.js';
 
-/**
- * A history reader that keeps parsed commits in `cacheDir`, so a second run reads only new commits. It
- * writes them in a thread of its own: `mine` waits for `written` once its analyses are done.
- */
+/** A history reader that keeps parsed commits in `cacheDir`, so a second run reads only new commits. */
 export function cachedReader(cacheDir: string): (path: string, options: ReadHistoryOptions) => Promise<ColumnHistory> {
-  return (path, options) => readColumnsCached(path, options, cacheDir, { inThread: true });
+  return (path, options) => readColumnsCached(path, options, cacheDir);
 }

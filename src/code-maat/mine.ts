@@ -39,8 +39,6 @@ export async function mine(path: string, options: MineOptions): Promise<MineResu
   const table = buildChangeTable(history.columns, { ...(options.grouping ? { grouping: options.grouping } : {}), ...(selected ? { keep: (commit: number) => selected.keep[commit] === 1 } : {}) });
   const tables = new Map<AnalysisName, Table>();
   for (const name of options.analyses) tables.set(name, ANALYSES[name].run(table, options.parameters, options.now));
-  // The cache may still be being written beside the analyses; what went wrong there is in the diagnostics then.
-  await history.written;
   return { tables, diagnostics: history.diagnostics, commits: selected?.count ?? history.columns.person.length, botAuthors: selected?.botAuthors ?? [] };
 }
 

@@ -3,7 +3,6 @@ import { CommitColumnsBuilder, joinColumns, type CommitColumns } from './commit-
 import { CacheFormatError } from './columns-codec.js';
 import { readColumns, readRange, readRanges, type ColumnHistory, type ReadHistoryOptions } from './read-history.js';
 import { CommitCache } from './cache-store.js';
-import { saveInThread } from './cache-save-thread.js';
 import { loadSqliteDriver } from './sqlite-driver.js';
 import { revisionArguments, type LogRange } from './read-log.js';
 import { inspectRepository } from './repository.js';
@@ -15,7 +14,7 @@ import type { GitDiagnostic } from './types.js';
  * from git. When a cached tip is gone or no longer reached by the range (a rewritten history), everything
  * is read again.
  */
-export async function readColumnsCached(path: string, options: ReadHistoryOptions, cacheDir: string, writing: CacheWriting = {}): Promise<ColumnHistory> {
+export async function readColumnsCached(path: string, options: ReadHistoryOptions, cacheDir: string): Promise<ColumnHistory> {
   const diagnostics: GitDiagnostic[] = [];
   const range: LogRange = { revisions: options.revisions ?? ['HEAD'], ...(options.excludeRefs ? { excludeRefs: options.excludeRefs } : {}) };
   // Side by side, as none needs another: the log starts that much sooner. A repository that cannot be read
@@ -50,23 +49,9 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     const columns = joinColumns(read.parts.map((part) => part.build()));
     // Newer commits come from git, older ones from the snapshot taken before git was read.
     const all = base !== undefined ? joinColumns([columns, base.columns]) : columns;
-    const history: ColumnHistory = { repository, columns: all, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete };
     // A partial read is not cached: the next run must not take it for the whole range.
-    if (!read.isComplete) return history;
-    const request = { cacheDir, key, tips, columns, ...(base !== undefined ? { base: base.range.tips } : {}) };
-    const written = writing.inThread === true ? saveInThread(request) : undefined;
-    if (written === undefined) {
-      save(cache, key, tips, columns, base?.range.tips, cacheDir, path, diagnostics);
-      return history;
-    }
-    return {
-      ...history,
-      written: written.then((error) => {
-        if (error === undefined) return;
-        if (!isCacheError(error)) throw error;
-        diagnostics.push(cacheDiagnostic(cacheDir, path, error, 'this run read the history from git and did not record it'));
-      }),
-    };
+    if (read.isComplete) save(cache, key, tips, columns, base?.range.tips, cacheDir, path, diagnostics);
+    return { repository, columns: all, commitsRead: read.commitsRead, diagnostics, isComplete: read.isComplete };
   } catch (error) {
     if (!isCacheError(error)) throw error;
     // An unusable cache (not writable, not a database, damaged) costs a full read, never the run.
@@ -76,14 +61,6 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
   } finally {
     cache?.close();
   }
-}
-
-export interface CacheWriting {
-  /**
-   * Write the cache in a thread of its own (when the compiled worker is there): the history comes back at
-   * once, with `written` to wait for before its diagnostics are final. `mine` analyses meanwhile.
-   */
-  inThread?: boolean;
 }
 
 function save(cache: CommitCache, key: string, tips: readonly string[], columns: CommitColumns, base: readonly string[] | undefined, cacheDir: string, path: string, diagnostics: GitDiagnostic[]): void {
@@ -97,8 +74,7 @@ function save(cache: CommitCache, key: string, tips: readonly string[], columns:
 
 // SQLite's and the file system's errors, and a stored segment that does not decode: the cache's own problems.
 function isCacheError(error: unknown): error is Error {
-  // By name too: an error from the writing thread comes back rebuilt, not as the class it was thrown as.
-  return error instanceof Error && (error.name === 'SqliteError' || error instanceof CacheFormatError || error.name === 'CacheFormatError' || ('code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)));
+  return error instanceof Error && (error.name === 'SqliteError' || error instanceof CacheFormatError || ('code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)));
 }
 
 function cacheDiagnostic(cacheDir: string, path: string, error: Error, consequence: string): GitDiagnostic {

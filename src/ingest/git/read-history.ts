@@ -39,8 +39,6 @@ export interface History {
 /** A history read as compact columns (what `mine` and the cache use): no commit object is kept. */
 export interface ColumnHistory extends Omit<History, 'commits'> {
   columns: CommitColumns;
-  /** The commit cache, still being written in a thread of its own: its problems join `diagnostics` when it settles. */
-  written?: Promise<void>;
 }
 
 /** Where a read range's commits go, one at a time, in log order. */
