@@ -23,9 +23,7 @@ export function* tableToJsonPieces(table: Table, limit = table.rows.length): Gen
   };
   const put = (bytes: Uint8Array): void => {
     room(bytes.length);
-    // Most are a key or a short name: copied byte by byte, as set() costs more to call than to copy them.
-    if (bytes.length > SHORT) buffer.set(bytes, at);
-    else for (let index = 0; index < bytes.length; index++) buffer[at + index] = bytes[index] ?? 0;
+    buffer.set(bytes, at);
     at += bytes.length;
   };
   buffer[at++] = OPEN_BRACKET;
@@ -54,7 +52,6 @@ const [OPEN_BRACKET, CLOSE_BRACKET, CLOSE_BRACE, COMMA] = [0x5b, 0x5d, 0x7d, 0x2
 const EMPTY = new Uint8Array(0);
 // Room for a row's separators and a number's digits (a double prints in at most 25 bytes).
 const SLACK = 64;
-const SHORT = 32;
 
 // A piece ends past PIECE by at most one row: a row longer than the room left grows the buffer for it.
 function grown(buffer: Buffer, needed: number): Buffer<ArrayBuffer> {
