@@ -44,8 +44,10 @@ export async function readColumnsCached(path: string, options: ReadHistoryOption
     const base = cached !== undefined && (await reachesAll(path, tips, moved)) ? cached : undefined;
     const fresh: LogRange = { revisions: tips, exclude: base?.range.tips ?? [] };
     // New commits on top of a usable cache are few: one git process, without listing them first.
-    const create = (): CommitColumnsBuilder => new CommitColumnsBuilder(options.subjects ?? false);
-    const read = base !== undefined ? await readRanges(path, options, [fresh], diagnostics, create) : await readRange(path, options, fresh, diagnostics, create);
+    const subjects = options.subjects ?? false;
+    const create = (): CommitColumnsBuilder => new CommitColumnsBuilder(subjects);
+    const reading = { ...options, subjects };
+    const read = base !== undefined ? await readRanges(path, reading, [fresh], diagnostics, create) : await readRange(path, reading, fresh, diagnostics, create);
     const columns = joinColumns(read.parts.map((part) => part.build()));
     // Newer commits come from git, older ones from the snapshot taken before git was read.
     const all = base !== undefined ? joinColumns([columns, base.columns]) : columns;

@@ -6,10 +6,12 @@ export interface LogFormat {
   marker: Buffer;
   detail: ChangeDetail;
   renames: boolean;
+  /** Whether git prints each commit's subject (off when nobody keeps it: `mine` reads a tenth fewer bytes). */
+  subjects: boolean;
 }
 
-export function newLogFormat(detail: ChangeDetail, renames: boolean): LogFormat {
-  return { marker: Buffer.from(`\x1eteamfit-${randomBytes(8).toString('hex')}`, 'latin1'), detail, renames };
+export function newLogFormat(detail: ChangeDetail, renames: boolean, subjects = true): LogFormat {
+  return { marker: Buffer.from(`\x1eteamfit-${randomBytes(8).toString('hex')}`, 'latin1'), detail, renames, subjects };
 }
 
 /**
@@ -18,7 +20,7 @@ export function newLogFormat(detail: ChangeDetail, renames: boolean): LogFormat 
  * non-ASCII bytes as they are. Dates are strict ISO in the author's own zone, as `--date=short` would see them.
  */
 export function logArguments(format: LogFormat): string[] {
-  const header = `${format.marker.toString('latin1').replace('\x1e', '%x1e')}%x00%H%x00%P%x00%aN%x00%aE%x00%aI%x00%s`;
+  const header = `${format.marker.toString('latin1').replace('\x1e', '%x1e')}%x00%H%x00%P%x00%aN%x00%aE%x00%aI${format.subjects ? '%x00%s' : ''}`;
   const perFile = format.detail === 'numstat' ? ['--numstat'] : format.renames ? ['--name-status'] : ['--name-only'];
   return [
     '-c', 'core.quotepath=off',

@@ -2,7 +2,6 @@ import { decodePath } from './decode-path.js';
 import type { LogFormat } from './log-format.js';
 import type { FileChange, GitCommit } from './types.js';
 
-const HEADER_FIELDS = 6;
 const NEWLINE = 0x0a;
 
 type State =
@@ -58,7 +57,7 @@ export class LogParser {
     const state = this.state;
     if (state.kind === 'header') {
       state.fields.push(data.toString('utf8', start, end));
-      if (state.fields.length === HEADER_FIELDS) this.startCommit(state.fields);
+      if (state.fields.length === (this.format.subjects ? 6 : 5)) this.startCommit(state.fields);
       return;
     }
     if (this.isMarker(data, start, end)) {

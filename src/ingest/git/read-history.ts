@@ -16,7 +16,10 @@ export interface ReadHistoryOptions {
   jobs?: number;
   /** With `jobs` of 2 or more, the fewest commits a second process takes over (default MIN_SHARE_COMMITS); tests set it low. */
   minShare?: number;
-  /** Keep commit subjects in columns (they are always in commit objects). */
+  /**
+   * Keep commit subjects in columns (they are always in commit objects). Columns without them are read
+   * without them: git does not print them.
+   */
   subjects?: boolean;
   /**
    * The repository, when the caller has inspected it already or is inspecting it (its diagnostics are then the
@@ -48,13 +51,14 @@ export interface CommitSink {
 
 /** Reads a repository's history, splitting a long one into ranges read by parallel git processes. */
 export async function readHistory(path: string, options: ReadHistoryOptions): Promise<History> {
-  const read = await readWhole(path, options, () => new CommitList());
+  const read = await readWhole(path, { ...options, subjects: true }, () => new CommitList());
   return { ...read.outcome, commits: read.parts.flatMap((part) => part.commits) };
 }
 
 /** The same, streamed into columns. */
 export async function readColumns(path: string, options: ReadHistoryOptions): Promise<ColumnHistory> {
-  const read = await readWhole(path, options, () => new CommitColumnsBuilder(options.subjects ?? false));
+  const subjects = options.subjects ?? false;
+  const read = await readWhole(path, { ...options, subjects }, () => new CommitColumnsBuilder(subjects));
   return { ...read.outcome, columns: joinColumns(read.parts.map((part) => part.build())) };
 }
 
@@ -82,7 +86,7 @@ export interface PartsRead<S> {
 export async function readRange<S extends CommitSink>(path: string, options: ReadHistoryOptions, range: LogRange, diagnostics: GitDiagnostic[], create: () => S): Promise<PartsRead<S>> {
   const jobs = options.jobs ?? 2;
   if (jobs < 2) return readRanges(path, options, [range], diagnostics, create);
-  const format = newLogFormat(options.detail, options.renames ?? false);
+  const format = newLogFormat(options.detail, options.renames ?? false, options.subjects ?? true);
   const limits = { jobs, ...(options.minShare !== undefined ? { minShare: options.minShare } : {}) };
   const read = await readListed(path, format, range, limits, diagnostics, create);
   return withoutRenamesIfMissing(path, options, read.slices, diagnostics, create, read);
@@ -93,7 +97,7 @@ export async function readRange<S extends CommitSink>(path: string, options: Rea
  * parts, in order, are what one `git log` would print.
  */
 export async function readRanges<S extends CommitSink>(path: string, options: ReadHistoryOptions, ranges: LogRange[], diagnostics: GitDiagnostic[], create: () => S): Promise<PartsRead<S>> {
-  const format = newLogFormat(options.detail, options.renames ?? false);
+  const format = newLogFormat(options.detail, options.renames ?? false, options.subjects ?? true);
   const parts = ranges.map(() => create());
   let commitsRead = 0;
   let next = 0;
