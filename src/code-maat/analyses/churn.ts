@@ -2,7 +2,7 @@ import type { ChangeTable } from '../change-table.js';
 import { centiPrecision } from '../java-number.js';
 import { column, orderRows } from '../sort.js';
 import type { Cell, Table } from '../table.js';
-import { byEntityAndAuthor, entitiesByName, requireCounts } from './per-entity.js';
+import { byEntityAndAuthor, entitiesByName, requireCounts, shareRowsByName } from './per-entity.js';
 
 const CHURN_COLUMNS = ['added', 'deleted', 'commits'] as const;
 
@@ -27,14 +27,8 @@ export function entityChurn(table: ChangeTable): Table {
 /** `entity-ownership`: lines added and deleted by each author of each entity, by entity name. */
 export function entityOwnership(table: ChangeTable): Table {
   requireCounts(table, 'entity-ownership');
-  const { start, author, added, deleted } = byEntityAndAuthor(table);
-  const rows: Cell[][] = [];
-  for (const entity of entitiesByName(table)) {
-    const name = table.entities[entity] ?? '';
-    for (let share = start[entity] ?? 0; share < (start[entity + 1] ?? 0); share++) {
-      rows.push([name, table.authors[author[share] ?? 0] ?? '', added[share] ?? 0, deleted[share] ?? 0]);
-    }
-  }
+  const { added, deleted } = byEntityAndAuthor(table);
+  const rows = shareRowsByName(table, (entity, author, share) => [entity, author, added[share] ?? 0, deleted[share] ?? 0]);
   return { columns: ['entity', 'author', 'added', 'deleted'], rows };
 }
 

@@ -2,21 +2,15 @@ import type { ChangeTable } from '../change-table.js';
 import { centiPrecision } from '../java-number.js';
 import { column, orderRows } from '../sort.js';
 import type { Cell, Table } from '../table.js';
-import { byEntityAndAuthor, entitiesByName } from './per-entity.js';
+import { byEntityAndAuthor, entitiesByName, shareRowsByName } from './per-entity.js';
 
-// code-maat sorts these tables by entity name, stably: an entity's rows stay together, in their order. So
-// the names are sorted once, and each entity's rows are written in that order, not sorted row by row.
+// code-maat sorts entity-effort and main-dev-by-revs by entity name, stably: an entity's rows stay together,
+// in their order. So the names are sorted once, and each entity's rows are written in that order.
 
 /** `entity-effort`: revisions by each author of each entity, and the entity's total. */
 export function entityEffort(table: ChangeTable): Table {
-  const { start, revs, author, authorRevs } = byEntityAndAuthor(table);
-  const rows: Cell[][] = [];
-  for (const entity of entitiesByName(table)) {
-    const name = table.entities[entity] ?? '';
-    for (let share = start[entity] ?? 0; share < (start[entity + 1] ?? 0); share++) {
-      rows.push([name, table.authors[author[share] ?? 0] ?? '', authorRevs[share] ?? 0, revs[entity] ?? 0]);
-    }
-  }
+  const { revs, authorRevs } = byEntityAndAuthor(table);
+  const rows = shareRowsByName(table, (entity, author, share, entityNumber) => [entity, author, authorRevs[share] ?? 0, revs[entityNumber] ?? 0]);
   return { columns: ['entity', 'author', 'author-revs', 'total-revs'], rows };
 }
 

@@ -1,4 +1,5 @@
 import type { ChangeTable } from '../change-table.js';
+import type { Cell } from '../table.js';
 
 /**
  * Each entity's contributions by author, as columns: entity e's shares are numbered start[e] to
@@ -130,6 +131,20 @@ export function entitiesByName(table: ChangeTable): Int32Array {
   order.sort((a, b) => ((names[a] ?? '') < (names[b] ?? '') ? -1 : (names[a] ?? '') > (names[b] ?? '') ? 1 : a - b));
   nameOrderCache.set(table, order);
   return order;
+}
+
+/**
+ * One row per share, by entity name, each entity's authors in their order: what code-maat's stable sort on
+ * the entity column leaves, with the names sorted once instead of the rows.
+ */
+export function shareRowsByName(table: ChangeTable, row: (entity: string, author: string, share: number, entityNumber: number) => Cell[]): Cell[][] {
+  const { start, author } = byEntityAndAuthor(table);
+  const rows: Cell[][] = [];
+  for (const entity of entitiesByName(table)) {
+    const name = table.entities[entity] ?? '';
+    for (let share = start[entity] ?? 0; share < (start[entity + 1] ?? 0); share++) rows.push(row(name, table.authors[author[share] ?? 0] ?? '', share, entity));
+  }
+  return rows;
 }
 
 export function requireCounts(table: ChangeTable, analysis: string): { added: Int32Array; deleted: Int32Array } {
