@@ -16,8 +16,6 @@ export interface EntityShares {
   authorRevs: Int32Array;
   added: Float64Array;
   deleted: Float64Array;
-  /** Distinct commits, which differ from revs only when grouping maps several files to one entity. */
-  commits: Int32Array;
 }
 
 const byEntityCache = new WeakMap<ChangeTable, EntityShares>();
@@ -33,7 +31,6 @@ export function byEntityAndAuthor(table: ChangeTable): EntityShares {
   const entities = table.entities.length;
   const authorShare = new Int32Array(table.authors.length);
   const stamp = new Int32Array(table.authors.length).fill(-1);
-  const lastRev = new Int32Array(table.authors.length);
   const start = new Int32Array(entities + 1);
   const revs = new Int32Array(entities);
   const rowCount = table.entity.length;
@@ -41,7 +38,6 @@ export function byEntityAndAuthor(table: ChangeTable): EntityShares {
   const authorRevs = new Int32Array(rowCount);
   const added = new Float64Array(table.added ? rowCount : 0);
   const deleted = new Float64Array(table.deleted ? rowCount : 0);
-  const commits = new Int32Array(rowCount);
   let shares = 0;
   for (let entity = 0; entity < entities; entity++) {
     start[entity] = shares;
@@ -54,7 +50,6 @@ export function byEntityAndAuthor(table: ChangeTable): EntityShares {
         stamp[who] = entity;
         authorShare[who] = shares;
         author[shares++] = who;
-        lastRev[who] = -1;
       }
       const share = authorShare[who] ?? 0;
       authorRevs[share] = (authorRevs[share] ?? 0) + 1;
@@ -62,9 +57,6 @@ export function byEntityAndAuthor(table: ChangeTable): EntityShares {
         added[share] = (added[share] ?? 0) + (table.added[row] ?? 0);
         deleted[share] = (deleted[share] ?? 0) + (table.deleted[row] ?? 0);
       }
-      const rev = table.rev[row] ?? 0;
-      if (lastRev[who] !== rev) commits[share] = (commits[share] ?? 0) + 1;
-      lastRev[who] = rev;
     }
   }
   start[entities] = shares;
@@ -75,7 +67,6 @@ export function byEntityAndAuthor(table: ChangeTable): EntityShares {
     authorRevs: authorRevs.subarray(0, shares),
     added: added.subarray(0, table.added ? shares : 0),
     deleted: deleted.subarray(0, table.deleted ? shares : 0),
-    commits: commits.subarray(0, shares),
   };
   byEntityCache.set(table, result);
   return result;
