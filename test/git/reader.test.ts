@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newLogFormat } from '../../src/ingest/git/log-format.js';
+import { logArguments, newLogFormat } from '../../src/ingest/git/log-format.js';
 import { CommitColumnsBuilder, joinColumns, type CommitColumns } from '../../src/ingest/git/commit-columns.js';
 import { readColumns, readHistory, readRanges } from '../../src/ingest/git/read-history.js';
 import { selectCommits } from '../../src/ingest/git/select-commits.js';
@@ -102,6 +102,21 @@ describe('git reader diagnostics', () => {
     const history = await readHistory(repo.path, { detail: 'names' });
     expect(history).toMatchObject({ commits: [], isComplete: true });
     expect(history.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['git-empty-repository']);
+  });
+
+  it('columns without subjects are read without them, and are otherwise the same', async () => {
+    const repo = fixture();
+    repo.commit(ANA, '2024-01-02', { 'a.txt': 'one\n' }, 'a subject\n\nwith a body');
+    repo.commit(BO, '2024-01-03', {}, 'empty, subject only');
+    repo.commit(ANA, '2024-01-04', { 'a.txt': 'two\n', 'b.txt': 'x\n' }, 'last');
+    const withSubjects = await readColumns(repo.path, { detail: 'names', subjects: true });
+    const without = await readColumns(repo.path, { detail: 'names' });
+    expect(withSubjects.columns.subjects).toEqual(['last', 'empty, subject only', 'a subject']);
+    expect(without.columns).toEqual({ ...withSubjects.columns, hasSubjects: false, subjects: [] });
+    const format = (subjects: boolean) => logArguments(newLogFormat('names', false, subjects)).find((argument) => argument.startsWith('--format=')) ?? '';
+    expect([format(true).endsWith('%x00%s'), format(false).includes('%s')]).toEqual([true, false]);
+    // Commit objects always have them.
+    expect((await readHistory(repo.path, { detail: 'names', subjects: false })).commits.map((commit) => commit.subject)).toEqual(['last', 'empty, subject only', 'a subject']);
   });
 
   it('not a repository, and no git binary: error diagnostics, no throw', async () => {
